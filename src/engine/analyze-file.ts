@@ -1,0 +1,212 @@
+import type * as TS from 'typescript';
+import type { ResolvedSettings } from '../settings/resolve.js';
+import { Analyzer, type Site, type SiteFlow } from './analyzer.js';
+import { isPersonSubjectName } from './classify-name.js';
+import type { EngineContext } from './context.js';
+import {
+  type CallerGuard, type CategoryRef, type EngineFlowStatus, type FileAnalysis, type FixSuggestion, type Flow,
+  type Hop, type PiiDeclaration, ruleForSink,
+} from './findings.js';
+import type { EngineHost } from './host.js';
+import { lineOf, renderExpression, spanOf } from './render.js';
+import { ScopeResolver } from './scope.js';
+import type { PiiItem } from './taint.js';
+import { categoryRef } from './taxonomy/taxonomy.js';
+import type { Sensitivity } from './taxonomy/types.js';
+
+const analyzers = new WeakMap<object, WeakMap<ResolvedSettings, Analyzer>>();
+
+/** One Analyzer per Program (through `host.cache`) and settings; a fresh one per file otherwise. */
+function analyzerFor(host: EngineHost, settings: ResolvedSettings): Analyzer {
+  const create = () => {
+    const ctx: EngineContext = { ts: host.ts, checker: host.checker, settings, scopes: new ScopeResolver(host.ts) };
+    return new Analyzer(ctx);
+  };
+  if (!host.cache) return create();
+  let bySettings = analyzers.get(host.cache);
+  if (!bySettings) analyzers.set(host.cache, (bySettings = new WeakMap()));
+  let analyzer = bySettings.get(settings);
+  if (!analyzer) bySettings.set(settings, (analyzer = create()));
+  return analyzer;
+}
+
+/** The whole analysis of one file: every personal-data flow to a sink (safe ones too). */
+export function analyzeFile(host: EngineHost, sourceFile: TS.SourceFile, settings: ResolvedSettings): FileAnalysis {
+  const analyzer = analyzerFor(host, settings);
+  const model = analyzer.model(sourceFile);
+  const flows = new Map<string, Flow>();
+  for (const site of model.sites) {
+    for (const siteFlow of analyzer.flowsAt(site)) {
+      if (siteFlow.item.kind !== 'pii' || siteFlow.item.types.length === 0) continue;
+      const flow = toFlow(analyzer, site, siteFlow, siteFlow.item, sourceFile);
+      const key = `${flow.rule}:${flow.span.start}:${flow.span.end}:${flow.status}`;
+      const existing = flows.get(key);
+      flows.set(key, existing ? mergeCategories(existing, flow) : flow);
+    }
+  }
+  const calls: CallerGuard[] = model.externalCalls.map(({ call, callee }) => ({
+    callee: functionKey(callee),
+    guarded: analyzer.consent.isGuarded(call) || callersAllGuarded(analyzer, call, 0),
+    file: sourceFile.fileName,
+    line: lineOf(call, sourceFile),
+  }));
+  return {
+    file: sourceFile.fileName,
+    flows: [...flows.values()].sort((a, b) => a.span.start - b.span.start || a.rule.localeCompare(b.rule)),
+    declarations: declarationsIn(analyzer, sourceFile),
+    diagnostics: [],
+    calls,
+  };
+}
+
+export function functionKey(fn: TS.Node): string {
+  return `${fn.getSourceFile().fileName}#${fn.getStart(fn.getSourceFile())}`;
+}
+
+function toFlow(analyzer: Analyzer, site: Site, siteFlow: SiteFlow, item: PiiItem, sourceFile: TS.SourceFile): Flow {
+  const ts = analyzer.ctx.ts;
+  const sink = siteFlow.sink;
+  const categories = item.types.map(categoryRef);
+  const originInSite = item.originFile === sourceFile && item.origin.pos >= site.node.pos && item.origin.end <= site.node.end;
+  const reported = originInSite ? item.origin : siteFlow.data;
+  const span = spanOf(reported, sourceFile);
+  const sourceText = renderExpression(ts, item.origin, item.originFile);
+  const sinkFile = siteFlow.sinkNode.getSourceFile();
+  const sinkLine = lineOf(siteFlow.sinkNode, sinkFile);
+  const { status, pendingCallers } = statusOf(analyzer, site, siteFlow, item);
+  const threshold = sink.minimumSensitivity;
+  const heuristic = item.heuristic || sink.heuristic || !categories.some((c) => atLeast(c.sensitivity, threshold));
+  const trace: Hop[] = [
+    { file: item.originFile.fileName, line: lineOf(item.origin, item.originFile), note: `\`${sourceText}\` holds ${categories.map((c) => c.label.toLowerCase()).join(', ')}: ${item.reason}` },
+    ...item.hops,
+    { file: sinkFile.fileName, line: sinkLine, note: `reaches \`${sink.target}\`${sink.vendor ? ` (${sink.vendor})` : ''}` },
+  ];
+  const fix = status === 'violation' && originInSite && sink.kind !== 'storage' ? redactFix(analyzer, item.origin, sourceFile) : undefined;
+  return {
+    rule: ruleForSink[sink.kind],
+    kind: sink.kind,
+    status,
+    categories,
+    source: { text: sourceText, file: item.originFile.fileName, line: lineOf(item.origin, item.originFile) },
+    sink: {
+      kind: sink.kind,
+      target: sink.target,
+      ...(sink.vendor ? { vendor: sink.vendor } : {}),
+      ...(sink.purpose ? { purpose: sink.purpose } : {}),
+      ...(sink.store ? { store: sink.store } : {}),
+      ...(sink.host ? { host: sink.host } : {}),
+      file: sinkFile.fileName,
+      line: sinkLine,
+    },
+    file: sourceFile.fileName,
+    span,
+    trace,
+    heuristic,
+    reason: item.reason,
+    ...(fix ? { fix } : {}),
+    ...(pendingCallers ? { pendingCallers } : {}),
+  };
+}
+
+const needsNoConsent = new Set(['payments', 'transactional-messaging', 'authentication', 'hosting']);
+
+function statusOf(analyzer: Analyzer, site: Site, siteFlow: SiteFlow, item: PiiItem): { status: EngineFlowStatus; pendingCallers?: string } {
+  const protections = item.protections;
+  const kind = siteFlow.sink.kind;
+  if (protections.includes('encrypt')) return { status: 'encrypted' };
+  if (kind === 'storage') {
+    if (protections.includes('password-hash')) return { status: 'encrypted' };
+    // A plain hash or a mask is not enough to store a credential.
+    const secret = item.types.some((t) => t.secret);
+    if (!secret && (protections.includes('hash') || protections.includes('redact'))) return { status: 'redacted' };
+    return { status: 'violation' };
+  }
+  if (protections.length > 0) return { status: 'redacted' };
+  if (kind === 'log') return { status: 'violation' };
+  if (siteFlow.sink.purpose && needsNoConsent.has(siteFlow.sink.purpose)) return { status: 'permitted' };
+  if (siteFlow.guarded) return { status: 'consented' };
+  if (site.owner !== site.node.getSourceFile() && !analyzer.ctx.ts.isSourceFile(site.owner)) {
+    const callers = analyzer.model(site.node.getSourceFile()).callers.get(site.owner) ?? [];
+    if (callers.length > 0) {
+      if (callers.every((call) => analyzer.consent.isGuarded(call) || callersAllGuarded(analyzer, call, 1))) return { status: 'consented' };
+    } else {
+      return { status: 'violation', pendingCallers: functionKey(site.owner) };
+    }
+  }
+  return { status: 'violation' };
+}
+
+/** Whether the function around `call` is only ever called under consent (in this file). */
+function callersAllGuarded(analyzer: Analyzer, call: TS.Node, depth: number): boolean {
+  if (depth > 3) return false;
+  const ts = analyzer.ctx.ts;
+  let owner: TS.Node | undefined = call.parent;
+  while (owner && !ts.isSourceFile(owner) && !(ts.isFunctionLike(owner) && analyzer.model(call.getSourceFile()).callers.has(owner))) owner = owner.parent;
+  if (!owner || ts.isSourceFile(owner)) return false;
+  const callers = analyzer.model(call.getSourceFile()).callers.get(owner) ?? [];
+  return callers.length > 0 && callers.every((c) => analyzer.consent.isGuarded(c) || callersAllGuarded(analyzer, c, depth + 1));
+}
+
+function redactFix(analyzer: Analyzer, origin: TS.Node, sourceFile: TS.SourceFile): FixSuggestion | undefined {
+  const ts = analyzer.ctx.ts;
+  const helper = analyzer.ctx.settings.redactFunction ?? (fileDeclares(ts, sourceFile, 'redact') ? 'redact' : undefined);
+  if (!helper) return undefined;
+  const text = sourceFile.text.slice(origin.getStart(sourceFile), origin.end);
+  if (ts.isShorthandPropertyAssignment(origin)) {
+    return { helper, start: origin.getStart(sourceFile), end: origin.end, replacement: `${text}: ${helper}(${text})` };
+  }
+  if (origin.parent && ts.isShorthandPropertyAssignment(origin.parent) && origin.parent.name === origin) {
+    return { helper, start: origin.getStart(sourceFile), end: origin.end, replacement: `${text}: ${helper}(${text})` };
+  }
+  if (!ts.isExpression(origin) && !ts.isIdentifier(origin)) return undefined;
+  return { helper, start: origin.getStart(sourceFile), end: origin.end, replacement: `${helper}(${text})` };
+}
+
+function fileDeclares(ts: EngineContext['ts'], sourceFile: TS.SourceFile, name: string): boolean {
+  for (const statement of sourceFile.statements) {
+    if (ts.isFunctionDeclaration(statement) && statement.name?.text === name) return true;
+    if (ts.isImportDeclaration(statement)) {
+      const clause = statement.importClause;
+      if (clause?.name?.text === name) return true;
+      const named = clause?.namedBindings;
+      if (named && ts.isNamedImports(named) && named.elements.some((e) => e.name.text === name)) return true;
+    }
+    if (ts.isVariableStatement(statement) && statement.declarationList.declarations.some((d) => ts.isIdentifier(d.name) && d.name.text === name)) return true;
+  }
+  return false;
+}
+
+const order: Record<Sensitivity, number> = { low: 0, medium: 1, high: 2 };
+function atLeast(value: Sensitivity, threshold: Sensitivity): boolean {
+  return order[value] >= order[threshold];
+}
+
+function mergeCategories(existing: Flow, added: Flow): Flow {
+  const categories = new Map<string, CategoryRef>(existing.categories.map((c) => [c.id, c]));
+  for (const category of added.categories) categories.set(category.id, category);
+  return { ...existing, categories: [...categories.values()], heuristic: existing.heuristic && added.heuristic };
+}
+
+/** Fields of interfaces, type literals and classes whose names are personal data. */
+function declarationsIn(analyzer: Analyzer, sourceFile: TS.SourceFile): PiiDeclaration[] {
+  const ts = analyzer.ctx.ts;
+  const out: PiiDeclaration[] = [];
+  const visitMembers = (owner: string, members: readonly TS.Node[]) => {
+    const aboutPerson = isPersonSubjectName(owner);
+    for (const member of members) {
+      if (!(ts.isPropertySignature(member) || ts.isPropertyDeclaration(member)) || !member.name) continue;
+      const name = member.name.getText(sourceFile).replace(/^['"]|['"]$/g, '');
+      const classification = analyzer.ctx.settings.names.classify(name, { personSubject: aboutPerson });
+      if (!classification) continue;
+      out.push({ file: sourceFile.fileName, line: lineOf(member, sourceFile), owner, field: name, categories: [categoryRef(classification.type)] });
+    }
+  };
+  const visit = (node: TS.Node): void => {
+    if (ts.isInterfaceDeclaration(node)) visitMembers(node.name.text, node.members);
+    else if (ts.isTypeAliasDeclaration(node) && ts.isTypeLiteralNode(node.type)) visitMembers(node.name.text, node.type.members);
+    else if (ts.isClassDeclaration(node) && node.name) visitMembers(node.name.text, node.members);
+    ts.forEachChild(node, visit);
+  };
+  visit(sourceFile);
+  return out;
+}

@@ -1,0 +1,622 @@
+import type * as TS from 'typescript';
+import { isPersonSubjectName } from './classify-name.js';
+import { ConsentGuards } from './consent.js';
+import { type EngineContext, isFunctionWithBody, isNamedUnit, lastName, ownerOf, skipOuter } from './context.js';
+import type { Hop } from './findings.js';
+import { renderExpression, lineOf } from './render.js';
+import { SanitizerMatcher } from './sanitize.js';
+import { type SinkMatch, SinkMatcher } from './sink-match.js';
+import {
+  clean, flatten, hasPii, nest, type ParamItem, type PiiItem, project, protect, type Protection, type Taint, type TaintItem, union,
+} from './taint.js';
+import type { PiiType } from './taxonomy/types.js';
+import { TypeClassifier } from './type-pii.js';
+
+/** A place where data may leave: a catalogue sink, or a call to a function that has sinks. */
+export interface Site {
+  readonly node: TS.CallExpression | TS.BinaryExpression;
+  /** The named function (or source file) the site belongs to. */
+  readonly owner: TS.Node;
+  readonly sink?: SinkMatch;
+  readonly callee?: TS.FunctionLikeDeclaration;
+}
+
+/** One piece of data arriving at a sink through a site. */
+export interface SiteFlow {
+  readonly item: TaintItem;
+  readonly sink: SinkMatch;
+  /** The sink call itself (in the callee's file when reached through a summary). */
+  readonly sinkNode: TS.Node;
+  /** The expression at this site that carries the data. */
+  readonly data: TS.Expression;
+  /** A consent check dominates the sink, here or inside the callee. */
+  readonly guarded: boolean;
+  readonly hops: readonly Hop[];
+}
+
+export interface ParamSink {
+  readonly index: number;
+  readonly access: readonly string[];
+  readonly flow: SiteFlow;
+  readonly protections: readonly Protection[];
+}
+
+export interface Summary {
+  readonly paramSinks: readonly ParamSink[];
+  readonly returns: Taint;
+}
+
+export interface FileModel {
+  readonly sites: readonly Site[];
+  readonly callers: ReadonlyMap<TS.Node, readonly TS.CallExpression[]>;
+  /** Calls to functions declared in other files. */
+  readonly externalCalls: readonly { readonly call: TS.CallExpression; readonly callee: TS.FunctionLikeDeclaration }[];
+}
+
+const passthroughMethods = new Set([
+  'toLowerCase', 'toUpperCase', 'toLocaleLowerCase', 'toLocaleUpperCase', 'trim', 'trimStart', 'trimEnd', 'slice',
+  'substring', 'substr', 'padStart', 'padEnd', 'replace', 'replaceAll', 'concat', 'normalize', 'toString', 'valueOf',
+  'split', 'join', 'at', 'repeat', 'filter', 'find', 'findLast', 'flat', 'reverse', 'sort', 'toSorted', 'toReversed',
+  'values', 'entries', 'get', 'pop', 'shift', 'first', 'last', 'toJSON', 'format', 'toObject', 'lean', 'clone',
+]);
+const callbackElementMethods = new Set(['forEach', 'map', 'filter', 'find', 'findLast', 'findIndex', 'some', 'every', 'flatMap', 'then', 'sort']);
+const serialisers = new Set([
+  'stringify', 'String', 'format', 'inspect', 'encodeURIComponent', 'encodeURI', 'escape', 'btoa', 'from', 'assign',
+  'freeze', 'structuredClone', 'resolve', 'all', 'allSettled', 'fromEntries', 'parse', 'of',
+]);
+const cleanProperties = new Set(['length', 'size', 'constructor', 'prototype']);
+
+/** The analysis of one program (or one file, untyped): taint, summaries and sites, memoised. */
+export class Analyzer {
+  readonly sinks: SinkMatcher;
+  readonly sanitizers: SanitizerMatcher;
+  readonly consent: ConsentGuards;
+  private readonly types: TypeClassifier | undefined;
+  // Weak maps: in an editor the Program outlives the versions of a file it has seen.
+  private readonly taints = new WeakMap<TS.Node, Taint>();
+  private readonly summaries = new WeakMap<TS.Node, Summary>();
+  private readonly models = new WeakMap<TS.SourceFile, FileModel>();
+  private readonly siteFlows = new WeakMap<TS.Node, readonly SiteFlow[]>();
+  private readonly callees = new WeakMap<TS.Node, TS.FunctionLikeDeclaration | null>();
+
+  constructor(readonly ctx: EngineContext) {
+    this.sinks = new SinkMatcher(ctx);
+    this.sanitizers = new SanitizerMatcher(ctx);
+    this.consent = new ConsentGuards(ctx);
+    this.types = ctx.checker ? new TypeClassifier(ctx, ctx.checker) : undefined;
+  }
+
+  // ── Sites ────────────────────────────────────────────────────────────────
+
+  model(sourceFile: TS.SourceFile): FileModel {
+    let model = this.models.get(sourceFile);
+    if (model) return model;
+    const ts = this.ctx.ts;
+    const sites: Site[] = [];
+    const callers = new Map<TS.Node, TS.CallExpression[]>();
+    const externalCalls: { call: TS.CallExpression; callee: TS.FunctionLikeDeclaration }[] = [];
+    const visit = (node: TS.Node): void => {
+      if (ts.isCallExpression(node)) {
+        const sink = this.sinks.match(node);
+        if (sink) sites.push({ node, owner: ownerOf(ts, node), sink });
+        else {
+          const callee = this.resolveCallee(node);
+          if (callee) {
+            sites.push({ node, owner: ownerOf(ts, node), callee });
+            let list = callers.get(callee);
+            if (!list) callers.set(callee, (list = []));
+            list.push(node);
+            if (callee.getSourceFile() !== sourceFile) externalCalls.push({ call: node, callee });
+          }
+        }
+      } else if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
+        const sink = this.sinks.matchAssignment(node.left, node.right);
+        if (sink) sites.push({ node, owner: ownerOf(ts, node), sink });
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(sourceFile);
+    model = { sites, callers, externalCalls };
+    this.models.set(sourceFile, model);
+    return model;
+  }
+
+  /** What reaches the sinks of a site, with parameters of the enclosing function left symbolic. */
+  flowsAt(site: Site): readonly SiteFlow[] {
+    const cached = this.siteFlows.get(site.node);
+    if (cached) return cached;
+    this.siteFlows.set(site.node, []);
+    const flows: SiteFlow[] = [];
+    if (site.sink) {
+      const sink = site.sink;
+      const guarded = sink.kind === 'third-party' && this.consent.isGuarded(site.node);
+      for (const data of sink.data) {
+        let taint = this.taintOf(data.expression);
+        for (const name of data.project ?? []) taint = project(taint, name);
+        for (const item of taint) {
+          flows.push({ item: applyRedactPaths(item, sink.redactPaths), sink, sinkNode: site.node, data: data.expression, guarded, hops: [] });
+        }
+      }
+    } else if (site.callee && this.ctx.ts.isCallExpression(site.node)) {
+      const call = site.node;
+      const summary = this.summaryOf(site.callee);
+      const sourceFile = call.getSourceFile();
+      for (const paramSink of summary.paramSinks) {
+        const arg = call.arguments[paramSink.index];
+        if (!arg) continue;
+        let taint = this.taintOf(arg);
+        for (const name of paramSink.access) taint = project(taint, name);
+        if (taint.length === 0) continue;
+        const guarded = paramSink.flow.guarded || (paramSink.flow.sink.kind === 'third-party' && this.consent.isGuarded(call));
+        const hop: Hop = {
+          file: sourceFile.fileName,
+          line: lineOf(call, sourceFile),
+          note: `passed to \`${renderExpression(this.ctx.ts, call.expression, sourceFile)}()\``,
+        };
+        for (const item of taint) {
+          const protections = [...item.protections, ...paramSink.protections.filter((p) => !item.protections.includes(p))];
+          flows.push({
+            item: { ...item, protections, hops: [...item.hops, hop, ...paramSink.flow.hops] },
+            sink: paramSink.flow.sink,
+            sinkNode: paramSink.flow.sinkNode,
+            data: arg,
+            guarded,
+            hops: [],
+          });
+        }
+      }
+    }
+    this.siteFlows.set(site.node, flows);
+    return flows;
+  }
+
+  summaryOf(fn: TS.FunctionLikeDeclaration): Summary {
+    const cached = this.summaries.get(fn);
+    if (cached) return cached;
+    this.summaries.set(fn, { paramSinks: [], returns: clean });
+    const ts = this.ctx.ts;
+    const sourceFile = fn.getSourceFile();
+    const model = this.model(sourceFile);
+    const paramSinks: ParamSink[] = [];
+    for (const site of model.sites) {
+      if (site.owner !== fn) continue;
+      const flows = this.flowsAt(site);
+      // A parameter named or typed as personal data is reported inside the function, not at each caller.
+      const personalParams = new Set(flows.filter((f) => f.item.kind === 'pii' && f.item.fromParameter === fn).map((f) => f.data));
+      for (const flow of flows) {
+        if (flow.item.kind !== 'param' || flow.item.fn !== fn || personalParams.has(flow.data)) continue;
+        paramSinks.push({
+          index: flow.item.index,
+          access: flow.item.access,
+          protections: flow.item.protections,
+          flow: { ...flow, hops: [...flow.item.hops, { file: sourceFile.fileName, line: lineOf(flow.sinkNode, sourceFile), note: `reaches \`${flow.sink.target}\`` }] },
+        });
+      }
+    }
+    const returns: Taint[] = [];
+    if (fn.body && !ts.isBlock(fn.body)) returns.push(this.taintOf(fn.body));
+    else if (fn.body) {
+      const collect = (node: TS.Node): void => {
+        if (ts.isReturnStatement(node) && node.expression) returns.push(this.taintOf(node.expression));
+        if (ts.isFunctionLike(node)) return;
+        ts.forEachChild(node, collect);
+      };
+      ts.forEachChild(fn.body, collect);
+    }
+    const summary: Summary = { paramSinks, returns: union(...returns) };
+    this.summaries.set(fn, summary);
+    return summary;
+  }
+
+  resolveCallee(call: TS.CallExpression): TS.FunctionLikeDeclaration | undefined {
+    const cached = this.callees.get(call);
+    if (cached !== undefined) return cached ?? undefined;
+    this.callees.set(call, null);
+    const fn = this.resolveSyntactically(call) ?? this.resolveWithChecker(call);
+    const usable = fn && fn.body && !fn.getSourceFile().isDeclarationFile && !fn.getSourceFile().fileName.includes('/node_modules/') ? fn : undefined;
+    this.callees.set(call, usable ?? null);
+    return usable;
+  }
+
+  private resolveSyntactically(call: TS.CallExpression): TS.FunctionLikeDeclaration | undefined {
+    const ts = this.ctx.ts;
+    const callee = skipOuter(ts, call.expression);
+    if (ts.isIdentifier(callee)) return this.functionOfBinding(callee);
+    if (!ts.isPropertyAccessExpression(callee)) return undefined;
+    const name = callee.name.text;
+    const receiver = skipOuter(ts, callee.expression);
+    if (receiver.kind === ts.SyntaxKind.ThisKeyword) {
+      let cls: TS.Node | undefined = call.parent;
+      while (cls && !ts.isClassLike(cls)) cls = cls.parent;
+      if (!cls || !ts.isClassLike(cls)) return undefined;
+      for (const member of cls.members) {
+        if (!member.name || member.name.getText() !== name) continue;
+        if (ts.isMethodDeclaration(member) && member.body) return member;
+        if (ts.isPropertyDeclaration(member) && member.initializer) return asFunction(ts, member.initializer);
+      }
+      return undefined;
+    }
+    if (ts.isIdentifier(receiver)) {
+      const binding = this.ctx.scopes.resolve(receiver);
+      if (binding?.kind === 'variable' && binding.path.length === 0 && binding.node.initializer) {
+        const init = skipOuter(ts, binding.node.initializer);
+        if (ts.isObjectLiteralExpression(init)) return this.objectMember(init, name);
+      }
+    }
+    return undefined;
+  }
+
+  private objectMember(object: TS.ObjectLiteralExpression, name: string): TS.FunctionLikeDeclaration | undefined {
+    const ts = this.ctx.ts;
+    for (const property of object.properties) {
+      if (!property.name || property.name.getText() !== name) continue;
+      if (ts.isMethodDeclaration(property)) return property;
+      if (ts.isPropertyAssignment(property)) return asFunction(ts, property.initializer);
+      if (ts.isShorthandPropertyAssignment(property)) return this.functionOfBinding(property.name);
+    }
+    return undefined;
+  }
+
+  private functionOfBinding(identifier: TS.Identifier): TS.FunctionLikeDeclaration | undefined {
+    const binding = this.ctx.scopes.resolve(identifier);
+    if (binding?.kind === 'function') return binding.node;
+    if (binding?.kind === 'variable' && binding.path.length === 0 && binding.node.initializer) return asFunction(this.ctx.ts, binding.node.initializer);
+    return undefined;
+  }
+
+  private resolveWithChecker(call: TS.CallExpression): TS.FunctionLikeDeclaration | undefined {
+    const checker = this.ctx.checker;
+    if (!checker) return undefined;
+    const ts = this.ctx.ts;
+    const callee = skipOuter(ts, call.expression);
+    const at = ts.isPropertyAccessExpression(callee) ? callee.name : callee;
+    let symbol: TS.Symbol | undefined;
+    try {
+      symbol = checker.getSymbolAtLocation(at);
+      if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+    } catch {
+      return undefined;
+    }
+    for (let hops = 0; symbol && hops < 3; hops++) {
+      const declaration = symbol.valueDeclaration ?? symbol.declarations?.[0];
+      if (!declaration) return undefined;
+      if (isFunctionWithBody(ts, declaration)) return declaration;
+      if ((ts.isVariableDeclaration(declaration) || ts.isPropertyAssignment(declaration) || ts.isPropertyDeclaration(declaration)) && declaration.initializer) {
+        return asFunction(ts, declaration.initializer);
+      }
+      if (ts.isShorthandPropertyAssignment(declaration)) {
+        symbol = checker.getShorthandAssignmentValueSymbol(declaration);
+        if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+        continue;
+      }
+      if (ts.isExportAssignment(declaration)) return asFunction(ts, declaration.expression);
+      return undefined;
+    }
+    return undefined;
+  }
+
+  // ── Taint ────────────────────────────────────────────────────────────────
+
+  taintOf(expression: TS.Expression): Taint {
+    const cached = this.taints.get(expression);
+    if (cached) return cached;
+    this.taints.set(expression, clean); // cycles read as clean
+    let taint: Taint;
+    try {
+      taint = this.compute(expression);
+    } catch {
+      taint = clean;
+    }
+    this.taints.set(expression, taint);
+    return taint;
+  }
+
+  private compute(expression: TS.Expression): Taint {
+    const ts = this.ctx.ts;
+    const node = skipOuter(ts, expression);
+    if (node !== expression) return this.taintOf(node);
+    if (ts.isIdentifier(node)) return this.withTypeFields(node, this.identifierTaint(node));
+    if (ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) return this.withTypeFields(node, this.memberTaint(node));
+    if (ts.isCallExpression(node)) return this.withTypeFields(node, this.callTaint(node));
+    if (ts.isNewExpression(node)) {
+      const args = union(...(node.arguments ?? []).map((arg) => this.taintOf(arg)));
+      const protection = this.sanitizers.protectionOf(node);
+      return protection ? protect(args, protection) : args;
+    }
+    if (ts.isAwaitExpression(node) || ts.isSpreadElement(node) || ts.isYieldExpression(node)) return node.expression ? this.taintOf(node.expression) : clean;
+    if (ts.isTemplateExpression(node)) return flatten(union(...node.templateSpans.map((span) => this.taintOf(span.expression))));
+    if (ts.isTaggedTemplateExpression(node)) {
+      const spans = ts.isTemplateExpression(node.template) ? node.template.templateSpans.map((span) => this.taintOf(span.expression)) : [];
+      const protection = this.sanitizers.byName(lastName(ts, node.tag));
+      return protection ? protect(union(...spans), protection) : flatten(union(...spans));
+    }
+    if (ts.isBinaryExpression(node)) {
+      const op = node.operatorToken.kind;
+      if (op === ts.SyntaxKind.PlusToken) return flatten(union(this.taintOf(node.left), this.taintOf(node.right)));
+      if (op === ts.SyntaxKind.AmpersandAmpersandToken || op === ts.SyntaxKind.BarBarToken || op === ts.SyntaxKind.QuestionQuestionToken) {
+        return union(this.taintOf(node.left), this.taintOf(node.right));
+      }
+      if (op === ts.SyntaxKind.CommaToken || op === ts.SyntaxKind.EqualsToken) return this.taintOf(node.right);
+      return clean;
+    }
+    if (ts.isConditionalExpression(node)) return union(this.taintOf(node.whenTrue), this.taintOf(node.whenFalse));
+    if (ts.isObjectLiteralExpression(node)) return this.objectTaint(node);
+    if (ts.isArrayLiteralExpression(node)) return union(...node.elements.map((element) => this.taintOf(element)));
+    return clean;
+  }
+
+  private identifierTaint(node: TS.Identifier): Taint {
+    const ts = this.ctx.ts;
+    if (node.text === 'undefined') return clean;
+    const binding = this.ctx.scopes.resolve(node);
+    const byName = () => this.nameItem(node, node.text, false);
+    if (!binding) return byName();
+    switch (binding.kind) {
+      case 'import':
+        return byName();
+      case 'function':
+      case 'class':
+      case 'enum':
+        return clean;
+      case 'catch': {
+        const thrown: Taint[] = [];
+        const collect = (child: TS.Node): void => {
+          if (ts.isThrowStatement(child) && child.expression) thrown.push(this.taintOf(child.expression));
+          if (ts.isFunctionLike(child)) return;
+          ts.forEachChild(child, collect);
+        };
+        collect(binding.node.parent.tryBlock);
+        return union(...thrown, byName());
+      }
+      case 'parameter':
+        return this.parameterTaint(node, binding.fn, binding.index, binding.path, binding.node);
+      case 'variable':
+        return this.variableTaint(node, binding);
+    }
+  }
+
+  private variableTaint(node: TS.Identifier, binding: Extract<ReturnType<EngineContext['scopes']['resolve']>, { kind: 'variable' }>): Taint {
+    const ts = this.ctx.ts;
+    const declaration = binding.node;
+    const list = declaration.parent;
+    const loop = list && ts.isVariableDeclarationList(list) ? list.parent : undefined;
+    let base: Taint = clean;
+    let subjectIsPerson = false;
+    if (loop && ts.isForOfStatement(loop)) {
+      base = this.taintOf(loop.expression);
+      subjectIsPerson = isPersonSubjectName(lastName(ts, loop.expression) ?? '');
+    } else if (declaration.initializer && !(loop && ts.isForInStatement(loop))) {
+      base = this.taintOf(declaration.initializer);
+      subjectIsPerson = binding.path.length > 0 && isPersonSubjectName(lastName(ts, declaration.initializer) ?? '');
+    }
+    for (const name of binding.path) base = project(base, name);
+    // Reaching definitions, simplified for structured code: the last plain assignment before the
+    // use in an enclosing block replaces what came before; later ones in branches add to it.
+    const sourceFile = node.getSourceFile();
+    const use = node.getStart(sourceFile);
+    const writes = this.ctx.scopes.writesTo(binding, sourceFile).filter((w) => w.at < use && !isInside(w.value, node));
+    let from = 0;
+    for (let i = writes.length - 1; i >= 0; i--) {
+      const write = writes[i]!;
+      if (write.path.length === 0 && isPlainAssignment(ts, write.value) && blockEncloses(ts, write.value, node)) {
+        base = this.taintOf(write.value);
+        from = i + 1;
+        break;
+      }
+    }
+    const added = writes.slice(from).map((write) => {
+      const value = this.taintOf(write.value);
+      return write.path.length === 0 ? value : write.path.reduceRight<Taint>((taint, name) => nest(taint, name), value);
+    });
+    const taint = union(base, ...added);
+    if (hasPii(taint) || (declaration.initializer && isLiteral(ts, declaration.initializer))) return taint;
+    const propertyName = binding.path[binding.path.length - 1];
+    const named = this.nameItem(node, propertyName ?? node.text, subjectIsPerson);
+    return union(taint, named);
+  }
+
+  private parameterTaint(node: TS.Identifier, fn: TS.SignatureDeclaration, index: number, path: readonly string[], parameter: TS.ParameterDeclaration): Taint {
+    const ts = this.ctx.ts;
+    if (!isNamedUnit(ts, fn)) {
+      // An inline callback: its first parameter is an element of what it iterates, or the
+      // value a promise resolves to.
+      const call = fn.parent;
+      if (call && ts.isCallExpression(call) && ts.isPropertyAccessExpression(call.expression)) {
+        const method = call.expression.name.text;
+        const elementIndex = method === 'reduce' || method === 'reduceRight' ? 1 : 0;
+        if ((callbackElementMethods.has(method) || elementIndex === 1) && index === elementIndex) {
+          let element = this.taintOf(call.expression.expression);
+          for (const name of path) element = project(element, name);
+          const subject = isPersonSubjectName(lastName(ts, call.expression.expression) ?? '');
+          return union(element, this.nameItem(node, path[path.length - 1] ?? node.text, subject));
+        }
+      }
+      return this.nameItem(node, path[path.length - 1] ?? node.text, false);
+    }
+    const param: ParamItem = { kind: 'param', fn, index, access: path, path: [], protections: [], hops: [] };
+    const typeName = parameter.type && ts.isTypeReferenceNode(parameter.type) ? parameter.type.typeName.getText() : '';
+    const named = this.nameItem(node, path[path.length - 1] ?? node.text, path.length > 0 && isPersonSubjectName(typeName));
+    return union([param], named.map((item) => ({ ...(item as PiiItem), fromParameter: fn })));
+  }
+
+  private memberTaint(node: TS.PropertyAccessExpression | TS.ElementAccessExpression): Taint {
+    const ts = this.ctx.ts;
+    let name: string | undefined;
+    if (ts.isPropertyAccessExpression(node)) name = node.name.text;
+    else if (ts.isStringLiteralLike(node.argumentExpression)) name = node.argumentExpression.text;
+    const base = this.taintOf(node.expression);
+    if (name === undefined) {
+      // `list[i]`: an element of the list.
+      return ts.isElementAccessExpression(node) ? base : clean;
+    }
+    if (cleanProperties.has(name)) return clean;
+    const projected = project(base, name);
+    const subject = isPersonSubjectName(lastName(ts, node.expression) ?? '');
+    const byName = this.nameItem(node, name, subject);
+    return union(projected, byName);
+  }
+
+  private callTaint(call: TS.CallExpression): Taint {
+    const ts = this.ctx.ts;
+    const callee = skipOuter(ts, call.expression);
+    const args = () => union(...call.arguments.map((arg) => this.taintOf(arg)));
+    const protection = this.sanitizers.protectionOf(call);
+    if (protection) {
+      const receiver = ts.isPropertyAccessExpression(callee) ? this.taintOf(callee.expression) : clean;
+      return protect(union(args(), receiver), protection);
+    }
+    const name = lastName(ts, callee) ?? '';
+    if (ts.isPropertyAccessExpression(callee)) {
+      const receiverNode = callee.expression;
+      if (callbackElementMethods.has(name) || name === 'reduce') {
+        const callback = call.arguments[0];
+        const receiver = this.taintOf(receiverNode);
+        if (callback) {
+          const byReference = this.sanitizers.protectionOfReference(callback);
+          if (byReference) return protect(receiver, byReference);
+          const fn = skipOuter(ts, callback);
+          if ((ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) && (name === 'map' || name === 'flatMap' || name === 'then' || name === 'reduce')) {
+            return this.callbackReturns(fn);
+          }
+        }
+        return name === 'forEach' || name === 'some' || name === 'every' || name === 'findIndex' ? clean : receiver;
+      }
+      if (passthroughMethods.has(name)) return union(this.taintOf(receiverNode), name === 'concat' || name === 'replace' ? args() : clean);
+      if (serialisers.has(name) && ts.isIdentifier(receiverNode) && /^(JSON|Object|Promise|Array|util|Buffer|qs|querystring|structuredClone)$/.test(receiverNode.text)) {
+        return name === 'keys' ? clean : flatten(args());
+      }
+    } else if (ts.isIdentifier(callee) && serialisers.has(callee.text) && !this.ctx.scopes.resolve(callee)) {
+      return flatten(args());
+    }
+    const fn = this.resolveCallee(call);
+    if (fn) return this.substitute(this.summaryOf(fn).returns, fn, call);
+    // `getEmail()`, `user.getPhoneNumber()`: a getter named after the data.
+    const subject = ts.isPropertyAccessExpression(callee) && isPersonSubjectName(lastName(ts, callee.expression) ?? '');
+    const classification = this.ctx.settings.names.classify(name, { personSubject: subject, isCall: true });
+    return classification ? [this.piiItem(call, [classification.type], classification.reason)] : clean;
+  }
+
+  private callbackReturns(fn: TS.ArrowFunction | TS.FunctionExpression): Taint {
+    const ts = this.ctx.ts;
+    if (!ts.isBlock(fn.body)) return this.taintOf(fn.body);
+    const returns: Taint[] = [];
+    const collect = (node: TS.Node): void => {
+      if (ts.isReturnStatement(node) && node.expression) returns.push(this.taintOf(node.expression));
+      if (ts.isFunctionLike(node)) return;
+      ts.forEachChild(node, collect);
+    };
+    ts.forEachChild(fn.body, collect);
+    return union(...returns);
+  }
+
+  /** The callee's return value at this call: its parameters replaced by the arguments. */
+  private substitute(returns: Taint, fn: TS.FunctionLikeDeclaration, call: TS.CallExpression): Taint {
+    if (returns.length === 0) return clean;
+    const sourceFile = call.getSourceFile();
+    const out: Taint[] = [];
+    for (const item of returns) {
+      if (item.kind !== 'param' || item.fn !== fn) {
+        out.push([item]);
+        continue;
+      }
+      const arg = call.arguments[item.index];
+      if (!arg) continue;
+      let taint = this.taintOf(arg);
+      for (const name of item.access) taint = project(taint, name);
+      for (const name of [...item.path].reverse()) taint = nest(taint, name);
+      for (const protection of item.protections) taint = protect(taint, protection);
+      out.push(taint.map((t) => ({ ...t, hops: [...t.hops, { file: sourceFile.fileName, line: lineOf(call, sourceFile), note: `returned by \`${renderExpression(this.ctx.ts, call.expression, sourceFile)}()\`` }] })));
+    }
+    return union(...out);
+  }
+
+  private objectTaint(node: TS.ObjectLiteralExpression): Taint {
+    const ts = this.ctx.ts;
+    const parts: Taint[] = [];
+    for (const property of node.properties) {
+      if (ts.isSpreadAssignment(property)) {
+        parts.push(this.taintOf(property.expression));
+        continue;
+      }
+      if (ts.isShorthandPropertyAssignment(property)) {
+        parts.push(nest(this.taintOf(property.name), property.name.text));
+        continue;
+      }
+      if (!ts.isPropertyAssignment(property)) continue;
+      const key = ts.isIdentifier(property.name) || ts.isStringLiteralLike(property.name) || ts.isNumericLiteral(property.name) ? property.name.text : undefined;
+      let value = this.taintOf(property.initializer);
+      if (key === undefined) {
+        parts.push(value);
+        continue;
+      }
+      // `{ email: form.value }`: the key says what the value is.
+      if (!hasPii(value) && !isLiteral(this.ctx.ts, property.initializer)) value = union(value, this.nameItem(property.initializer, key, false, `the key "${key}"`));
+      parts.push(nest(value, key));
+    }
+    return union(...parts);
+  }
+
+  /** With a checker: a value whose type declares personal fields carries them. Only adds. */
+  private withTypeFields(node: TS.Expression, taint: Taint): Taint {
+    if (!this.types || taint.some((item) => item.kind === 'pii' && item.origin === node)) return taint;
+    const typePii = this.types.ofNode(node);
+    if (typePii.fields.length === 0) return taint;
+    const types = distinctTypes(typePii.fields.map((f) => f.type));
+    const shown = typePii.fields.slice(0, 4).map((f) => f.path).join(', ');
+    const more = typePii.fields.length > 4 ? `, and ${typePii.fields.length - 4} more` : '';
+    const reason = `its type${typePii.typeName ? ` \`${typePii.typeName}\`` : ''} declares ${shown}${more}`;
+    return union(taint, [this.piiItem(node, types, reason)]);
+  }
+
+  private nameItem(origin: TS.Node, name: string, personSubject: boolean, what?: string): Taint {
+    const classification = this.ctx.settings.names.classify(name, { personSubject });
+    if (!classification) return clean;
+    const reason = what ? `${what}: ${classification.reason}` : classification.reason;
+    return [this.piiItem(origin, [classification.type], reason)];
+  }
+
+  private piiItem(origin: TS.Node, types: readonly PiiType[], reason: string): PiiItem {
+    return { kind: 'pii', types, origin, originFile: origin.getSourceFile(), path: [], protections: [], hops: [], reason, heuristic: false };
+  }
+}
+
+function asFunction(ts: EngineContext['ts'], expression: TS.Expression): TS.FunctionLikeDeclaration | undefined {
+  const inner = skipOuter(ts, expression);
+  return (ts.isArrowFunction(inner) || ts.isFunctionExpression(inner)) && inner.body ? inner : undefined;
+}
+
+function isLiteral(ts: EngineContext['ts'], expression: TS.Expression): boolean {
+  const inner = skipOuter(ts, expression);
+  return ts.isStringLiteralLike(inner) || ts.isNumericLiteral(inner) || inner.kind === ts.SyntaxKind.TrueKeyword ||
+    inner.kind === ts.SyntaxKind.FalseKeyword || inner.kind === ts.SyntaxKind.NullKeyword ||
+    (ts.isIdentifier(inner) && inner.text === 'undefined') || ts.isRegularExpressionLiteral(inner);
+}
+
+function isPlainAssignment(ts: EngineContext['ts'], value: TS.Expression): boolean {
+  const parent = value.parent;
+  return !!parent && ts.isBinaryExpression(parent) && parent.operatorToken.kind === ts.SyntaxKind.EqualsToken;
+}
+
+/** Whether the block holding the write also holds the use (the write runs on every path to it). */
+function blockEncloses(ts: EngineContext['ts'], write: TS.Node, use: TS.Node): boolean {
+  let block: TS.Node | undefined = write.parent;
+  while (block && !ts.isBlock(block) && !ts.isSourceFile(block) && !ts.isFunctionLike(block) && !ts.isCaseClause(block)) block = block.parent;
+  if (!block) return false;
+  if (ts.isFunctionLike(block)) return false;
+  for (let node: TS.Node | undefined = use.parent; node; node = node.parent) if (node === block) return true;
+  return false;
+}
+
+function isInside(node: TS.Node, maybeChild: TS.Node): boolean {
+  return maybeChild.pos >= node.pos && maybeChild.end <= node.end;
+}
+
+function distinctTypes(types: readonly PiiType[]): PiiType[] {
+  return [...new Map(types.map((t) => [t.id, t])).values()];
+}
+
+function applyRedactPaths(item: TaintItem, paths: readonly (readonly string[])[]): TaintItem {
+  if (paths.length === 0 || item.path.length === 0) return item;
+  const matches = paths.some((path) => path.length === item.path.length && path.every((segment, i) => segment === '*' || segment === item.path[i]));
+  return matches && !item.protections.includes('redact') ? { ...item, protections: [...item.protections, 'redact'] } : item;
+}

@@ -1,0 +1,62 @@
+import type * as TS from 'typescript';
+import type { ResolvedSettings } from '../settings/resolve.js';
+import type { TsApi } from './host.js';
+import type { ScopeResolver } from './scope.js';
+
+/** What every part of one analysis run shares: the injected `ts`, the checker, the settings. */
+export interface EngineContext {
+  readonly ts: TsApi;
+  readonly checker: TS.TypeChecker | undefined;
+  readonly settings: ResolvedSettings;
+  readonly scopes: ScopeResolver;
+}
+
+/** Unwraps `(x)`, `x as T`, `x!`, `<T>x`, `x satisfies T`. */
+export function skipOuter(ts: TsApi, node: TS.Expression): TS.Expression {
+  let current = node;
+  for (;;) {
+    if (ts.isParenthesizedExpression(current) || ts.isAsExpression(current) || ts.isNonNullExpression(current) ||
+        ts.isTypeAssertionExpression(current) || ts.isSatisfiesExpression(current)) {
+      current = current.expression;
+    } else return current;
+  }
+}
+
+/** The last name of an expression: `this.logger` → `logger`, `getUser()` → `getUser`. */
+export function lastName(ts: TsApi, node: TS.Expression): string | undefined {
+  const inner = skipOuter(ts, node);
+  if (ts.isIdentifier(inner) || ts.isPrivateIdentifier(inner)) return inner.text;
+  if (ts.isPropertyAccessExpression(inner)) return inner.name.text;
+  if (ts.isElementAccessExpression(inner) && ts.isStringLiteralLike(inner.argumentExpression)) return inner.argumentExpression.text;
+  if (ts.isCallExpression(inner)) return lastName(ts, inner.expression);
+  if (inner.kind === ts.SyntaxKind.ThisKeyword) return 'this';
+  return undefined;
+}
+
+export function isFunctionWithBody(ts: TsApi, node: TS.Node): node is TS.FunctionLikeDeclaration {
+  return (ts.isFunctionDeclaration(node) || ts.isFunctionExpression(node) || ts.isArrowFunction(node) ||
+    ts.isMethodDeclaration(node) || ts.isGetAccessorDeclaration(node) || ts.isSetAccessorDeclaration(node) ||
+    ts.isConstructorDeclaration(node)) && node.body !== undefined;
+}
+
+/**
+ * A function that stands on its own (declared, or bound to a name/property), as opposed to an
+ * inline callback, which is part of the function around it.
+ */
+export function isNamedUnit(ts: TsApi, fn: TS.Node): boolean {
+  if (!ts.isFunctionExpression(fn) && !ts.isArrowFunction(fn)) return isFunctionWithBody(ts, fn);
+  let parent = fn.parent;
+  while (parent && (ts.isParenthesizedExpression(parent) || ts.isAsExpression(parent) || ts.isSatisfiesExpression(parent))) parent = parent.parent;
+  if (!parent) return false;
+  return ts.isVariableDeclaration(parent) || ts.isPropertyAssignment(parent) || ts.isPropertyDeclaration(parent) ||
+    ts.isExportAssignment(parent) || (ts.isBinaryExpression(parent) && parent.right === fn) || ts.isReturnStatement(parent);
+}
+
+/** The nearest enclosing named unit (function, method, bound arrow), or the source file. */
+export function ownerOf(ts: TsApi, node: TS.Node): TS.Node {
+  for (let current = node.parent; current; current = current.parent) {
+    if (ts.isSourceFile(current)) return current;
+    if (ts.isFunctionLike(current) && isNamedUnit(ts, current)) return current;
+  }
+  return node.getSourceFile();
+}

@@ -1,0 +1,51 @@
+import type * as TS from 'typescript';
+
+/**
+ * The TypeScript API the engine uses. The engine never imports `typescript` for values:
+ * ESLint hands it nodes made by the user's TypeScript, the auditor nodes made by ts-morph's
+ * bundled copy, and SyntaxKind numbers only agree within one version. So the `ts` that made
+ * the nodes is injected here. A `Pick` of what the engine calls type-checks against both
+ * copies (the whole module does not: node brands differ between patch versions); tsc
+ * flags any new member the engine starts to use.
+ */
+export type TsApi = Pick<
+  typeof TS,
+  'NodeFlags' | 'SymbolFlags' | 'SyntaxKind' | 'TypeFlags' | 'forEachChild' | 'getJSDocTags' |
+  'isArrayLiteralExpression' | 'isArrowFunction' | 'isAsExpression' | 'isAwaitExpression' | 'isBinaryExpression'
+  | 'isBindingElement' | 'isBlock' | 'isBreakStatement' | 'isCallExpression' | 'isCaseBlock' | 'isCaseClause' |
+  'isCatchClause' | 'isClassDeclaration' | 'isClassLike' | 'isConditionalExpression' |
+  'isConstructorDeclaration' | 'isContinueStatement' | 'isDefaultClause' | 'isElementAccessExpression' |
+  'isEnumDeclaration' | 'isExportAssignment' | 'isExpression' | 'isExpressionStatement' |
+  'isExternalModuleReference' | 'isForInStatement' | 'isForOfStatement' | 'isForStatement' |
+  'isFunctionDeclaration' | 'isFunctionExpression' | 'isFunctionLike' | 'isGetAccessorDeclaration' |
+  'isIdentifier' | 'isIfStatement' | 'isImportDeclaration' | 'isImportEqualsDeclaration' |
+  'isInterfaceDeclaration' | 'isIntersectionTypeNode' | 'isMethodDeclaration' | 'isMethodSignature' |
+  'isModuleBlock' | 'isNamedImports' | 'isNamespaceImport' | 'isNewExpression' |
+  'isNoSubstitutionTemplateLiteral' | 'isNonNullExpression' | 'isNumericLiteral' | 'isObjectBindingPattern' |
+  'isObjectLiteralExpression' | 'isParenthesizedExpression' | 'isPrefixUnaryExpression' | 'isPrivateIdentifier'
+  | 'isPropertyAccessExpression' | 'isPropertyAssignment' | 'isPropertyDeclaration' | 'isPropertySignature' |
+  'isRegularExpressionLiteral' | 'isReturnStatement' | 'isSatisfiesExpression' | 'isSetAccessorDeclaration' |
+  'isShorthandPropertyAssignment' | 'isSourceFile' | 'isSpreadAssignment' | 'isSpreadElement' |
+  'isStringLiteral' | 'isStringLiteralLike' | 'isTaggedTemplateExpression' | 'isTemplateExpression' |
+  'isTemplateHead' | 'isTemplateMiddle' | 'isTemplateTail' | 'isThrowStatement' | 'isTypeAliasDeclaration' |
+  'isTypeAssertionExpression' | 'isTypeLiteralNode' | 'isTypeReferenceNode' | 'isUnionTypeNode' |
+  'isVariableDeclaration' | 'isVariableDeclarationList' | 'isVariableStatement' | 'isYieldExpression'
+>;
+
+export interface EngineHost {
+  readonly ts: TsApi;
+  /** Present with typed linting (projectService) and always in the auditor. */
+  readonly checker: TS.TypeChecker | undefined;
+  /** Project-wide caches shared across files (summaries, type classifications). */
+  readonly cache?: ProjectCache;
+}
+
+/** Caches that outlive one file: keyed by nodes/types of one Program, so one per Program. */
+export interface ProjectCache {
+  readonly summaries: WeakMap<object, unknown>;
+  readonly types: WeakMap<object, unknown>;
+}
+
+export function createProjectCache(): ProjectCache {
+  return { summaries: new WeakMap(), types: new WeakMap() };
+}

@@ -1,0 +1,64 @@
+import type { Flow } from './findings.js';
+
+/** Placeholders shared by the ESLint messages and the auditor's report text. */
+export interface FlowMessageData extends Record<string, string> {
+  readonly category: string;
+  readonly source: string;
+  readonly sourceLine: string;
+  readonly sink: string;
+  readonly vendor: string;
+  readonly purpose: string;
+  readonly store: string;
+  readonly via: string;
+}
+
+export type FlowMessageId = 'piiReachesLog' | 'piiSentToThirdParty' | 'piiSentToMonitoring' | 'piiStoredInClear' | 'secretStoredInClear';
+
+/** Message templates, by id: one wording for both front ends. */
+export const flowMessages: Readonly<Record<FlowMessageId, string>> = {
+  piiReachesLog:
+    '{{category}} from `{{source}}` (line {{sourceLine}}) reaches the log sink `{{sink}}`{{via}}. Redact, mask or hash it before logging.',
+  piiSentToThirdParty:
+    '{{category}} from `{{source}}` (line {{sourceLine}}) is sent to {{vendor}} ({{purpose}}) through `{{sink}}`{{via}} without a consent check. Check consent first, or hash or pseudonymise it.',
+  piiSentToMonitoring:
+    '{{category}} from `{{source}}` (line {{sourceLine}}) is sent to {{vendor}} ({{purpose}}) through `{{sink}}`{{via}}, which should not receive personal data. Scrub it first, or check consent.',
+  piiStoredInClear:
+    '{{category}} from `{{source}}` (line {{sourceLine}}) is stored in clear in {{store}} through `{{sink}}`{{via}}. Encrypt it first.',
+  secretStoredInClear:
+    '{{category}} from `{{source}}` (line {{sourceLine}}) is stored in clear in {{store}} through `{{sink}}`{{via}}. Store a password hash (bcrypt, argon2, scrypt) instead.',
+};
+
+export function messageIdOf(flow: Flow): FlowMessageId {
+  if (flow.kind === 'log') return 'piiReachesLog';
+  if (flow.kind === 'storage') return flow.categories.every((c) => c.group === 'credentials') ? 'secretStoredInClear' : 'piiStoredInClear';
+  return flow.sink.purpose === 'monitoring' || flow.sink.purpose === 'error-tracking' ? 'piiSentToMonitoring' : 'piiSentToThirdParty';
+}
+
+const storeNames: Readonly<Record<string, string>> = {
+  'browser-storage': 'browser storage',
+  cookie: 'a cookie',
+  indexeddb: 'IndexedDB',
+  file: 'a file',
+  database: 'the database',
+  cache: 'a cache',
+};
+
+export function messageDataOf(flow: Flow): FlowMessageData {
+  const wrappers = flow.trace.filter((hop) => hop.note.startsWith('passed to ')).map((hop) => hop.note.slice('passed to '.length));
+  return {
+    category: flow.categories.map((c) => `${c.label} (${c.id})`).join(', '),
+    source: flow.source.text,
+    sourceLine: String(flow.source.line),
+    sink: flow.sink.target,
+    vendor: flow.sink.vendor ?? 'a third party',
+    purpose: (flow.sink.purpose ?? 'unknown').replace(/-/g, ' '),
+    store: flow.sink.store ? storeNames[flow.sink.store] ?? flow.sink.store : 'a store',
+    via: wrappers.length > 0 ? ` via ${wrappers.join(' and ')}` : '',
+  };
+}
+
+/** The full message, as ESLint renders it. */
+export function messageTextOf(flow: Flow): string {
+  const data = messageDataOf(flow);
+  return flowMessages[messageIdOf(flow)].replace(/\{\{(\w+)\}\}/g, (_, key: string) => data[key] ?? '');
+}

@@ -1,0 +1,90 @@
+import type * as TS from 'typescript';
+import { type EngineContext, lastName, skipOuter } from './context.js';
+import { originOf } from './origin.js';
+import type { Protection } from './taint.js';
+import { joinPhrase, splitWords } from './words.js';
+
+/**
+ * Recognises calls that redact, hash or encrypt their input, by the called name's words
+ * (`maskEmail`, `sha256`, `encryptField`, `hashPassword`) or the module (`bcrypt.hash`).
+ */
+export class SanitizerMatcher {
+  private readonly lists: readonly [Protection, ReadonlySet<string>][];
+
+  constructor(private readonly ctx: EngineContext) {
+    const s = ctx.settings.sanitizers;
+    const set = (names: readonly string[]) => new Set(names.map(joinPhrase));
+    // Order matters: `hashPassword` is a password hash before it is a hash.
+    this.lists = [
+      ['password-hash', set(s.passwordHashers)],
+      ['encrypt', set(s.encryptors)],
+      ['hash', set(s.hashers)],
+      ['redact', set(s.redactors)],
+    ];
+  }
+
+  /** The protection a call gives its arguments (and, for chains, its receiver). */
+  protectionOf(call: TS.CallExpression | TS.NewExpression): Protection | undefined {
+    const ts = this.ctx.ts;
+    const callee = skipOuter(ts, call.expression);
+    // `bcrypt.hash(pw)`, `kms.encrypt(x)`: the strongest protection any name in the chain gives.
+    const byName = this.strongest(calleeNames(ts, callee).map((name) => this.byName(name)));
+    if (byName) return byName;
+    const origin = originOf(this.ctx, callee);
+    if (origin.root.kind === 'module') {
+      const byModule = this.ctx.settings.sanitizers.modules[origin.root.module];
+      if (byModule) return byModule;
+    }
+    // `crypto.createHash('sha256').update(x).digest()`: a call on a hasher's result.
+    for (const inner of origin.calls) {
+      if (inner === call) continue;
+      const protection = this.byName(lastName(ts, inner.expression));
+      if (protection) return protection;
+    }
+    return undefined;
+  }
+
+  /** A function passed by reference: `emails.map(hashEmail)`. */
+  protectionOfReference(expression: TS.Expression): Protection | undefined {
+    const ts = this.ctx.ts;
+    const inner = skipOuter(ts, expression);
+    if (!ts.isIdentifier(inner) && !ts.isPropertyAccessExpression(inner)) return undefined;
+    return this.byName(lastName(ts, inner));
+  }
+
+  private strongest(found: readonly (Protection | undefined)[]): Protection | undefined {
+    for (const [protection] of this.lists) if (found.includes(protection)) return protection;
+    return undefined;
+  }
+
+  byName(name: string | undefined): Protection | undefined {
+    if (!name) return undefined;
+    const words = splitWords(name);
+    for (const [protection, names] of this.lists) {
+      if (names.has(joinPhrase(name))) return protection;
+      for (let start = 0; start < words.length; start++) {
+        for (let end = start + 1; end <= Math.min(words.length, start + 3); end++) {
+          if (names.has(words.slice(start, end).join(''))) return protection;
+        }
+      }
+    }
+    return undefined;
+  }
+}
+
+/** The names along a callee chain, calls skipped: `crypto.subtle.encrypt` → crypto, subtle, encrypt. */
+function calleeNames(ts: EngineContext['ts'], callee: TS.Expression): string[] {
+  const names: string[] = [];
+  let node: TS.Expression = callee;
+  for (let i = 0; i < 6; i++) {
+    node = skipOuter(ts, node);
+    if (ts.isPropertyAccessExpression(node)) {
+      names.push(node.name.text);
+      node = node.expression;
+    } else if (ts.isIdentifier(node)) {
+      names.push(node.text);
+      break;
+    } else break;
+  }
+  return names;
+}

@@ -1,0 +1,370 @@
+import type * as TS from 'typescript';
+import type { ArgPositions, HttpCallShape, Purpose, ReceiverMatch, StoreKind } from './catalogue/types.js';
+import { type EngineContext, skipOuter } from './context.js';
+import type { SinkKind } from './findings.js';
+import { type Origin, originOf, typedModuleOf } from './origin.js';
+import { renderExpression } from './render.js';
+import type { Sensitivity } from './taxonomy/types.js';
+import { splitWords } from './words.js';
+
+/** An expression that carries data into a sink; `project` reads fields of it (`init.body`). */
+export interface DataArgument {
+  readonly expression: TS.Expression;
+  readonly project?: readonly string[];
+}
+
+export interface SinkMatch {
+  readonly kind: SinkKind;
+  /** The callee as written: `console.log`, `this.logger.info`, `posthog.capture`. */
+  readonly target: string;
+  /** The catalogue entry: a logger, vendor, store or HTTP client name. */
+  readonly library: string;
+  readonly vendor?: string;
+  readonly purpose?: Purpose;
+  readonly store?: StoreKind;
+  readonly host?: string;
+  /** Lowest sensitivity the recommended config reports at this sink. */
+  readonly minimumSensitivity: Sensitivity;
+  readonly data: readonly DataArgument[];
+  /** pino `redact` paths configured on the logger (`['user', 'email']`, `['*', 'password']`). */
+  readonly redactPaths: readonly (readonly string[])[];
+  /** Only the strict config reports it (an HTTP call whose host is unknown). */
+  readonly heuristic: boolean;
+}
+
+type CallLike = TS.CallExpression | TS.NewExpression;
+
+/** Recognises a call as a sink from the catalogues. Cheap name checks run before any resolution. */
+export class SinkMatcher {
+  private readonly lastNames: Set<string>;
+
+  constructor(private readonly ctx: EngineContext) {
+    const s = ctx.settings;
+    this.lastNames = new Set<string>();
+    const add = (entry: ReceiverMatch & { methods: object; callable?: unknown; callableInstance?: unknown }) => {
+      for (const key of Object.keys(entry.methods)) this.lastNames.add(key.split('.').pop()!);
+      // `window.gtag(…)`: a callable global reached through a property.
+      if (entry.callable) for (const global of entry.globals ?? []) this.lastNames.add(global);
+    };
+    [...s.logSinks, ...s.thirdParties, ...s.httpClients, ...s.storageSinks].forEach(add);
+  }
+
+  match(call: TS.CallExpression): SinkMatch | undefined {
+    const ts = this.ctx.ts;
+    const callee = skipOuter(ts, call.expression);
+    const name = ts.isPropertyAccessExpression(callee) ? callee.name.text : undefined;
+    if (name !== undefined && !this.lastNames.has(name)) return undefined;
+    const origin = originOf(this.ctx, callee);
+    return this.matchOrigin(call, origin) ?? this.matchTyped(call, callee, origin);
+  }
+
+  /** `document.cookie = …`, `localStorage.token = …`. */
+  matchAssignment(target: TS.Expression, value: TS.Expression): SinkMatch | undefined {
+    const ts = this.ctx.ts;
+    const inner = skipOuter(ts, target);
+    if (!ts.isPropertyAccessExpression(inner) && !ts.isElementAccessExpression(inner)) return undefined;
+    const origin = originOf(this.ctx, inner);
+    for (const store of this.ctx.settings.storageSinks) {
+      if (!store.assignments?.length) continue;
+      const receiver = this.receiverPath(store, origin, 1);
+      if (!receiver) continue;
+      const property = receiver.method[0];
+      if (property !== undefined && (store.assignments.includes('*') || store.assignments.includes(property))) {
+        return this.build('storage', target, store.name, { store: store.store, minimumSensitivity: store.minimumSensitivity }, [{ expression: value }]);
+      }
+    }
+    return undefined;
+  }
+
+  private matchOrigin(call: TS.CallExpression, origin: Origin): SinkMatch | undefined {
+    const s = this.ctx.settings;
+    for (const logger of s.logSinks) {
+      const data = this.methodData(logger, origin, call, logger.methods, logger.callable, logger.callableInstance);
+      if (data) {
+        return this.build('log', call.expression, logger.name, { minimumSensitivity: 'medium', redactPaths: this.pinoRedactPaths(origin) }, data);
+      }
+    }
+    for (const sdk of s.thirdParties) {
+      const data = this.methodData(sdk, origin, call, sdk.methods, sdk.callable, undefined);
+      if (data) {
+        return this.build('third-party', call.expression, sdk.vendor, { vendor: sdk.vendor, purpose: sdk.purpose, minimumSensitivity: 'medium' }, data);
+      }
+    }
+    for (const store of s.storageSinks) {
+      let data = this.methodData(store, origin, call, store.methods, store.callable, undefined);
+      if (!data) continue;
+      if (store.sqlWriteOnly && !isSqlWrite(this.ctx, call.arguments[0])) continue;
+      if (data.length === 0) data = this.constructedData(origin);
+      return this.build('storage', call.expression, store.name, { store: store.store, minimumSensitivity: store.minimumSensitivity }, data);
+    }
+    for (const client of s.httpClients) {
+      const shape = this.httpShape(client, origin);
+      if (shape) return this.httpSink(call, client.name, shape);
+    }
+    return undefined;
+  }
+
+  /** With a checker: a receiver whose type comes from a catalogued package (`this.client: PostHog`). */
+  private matchTyped(call: TS.CallExpression, callee: TS.Expression, origin: Origin): SinkMatch | undefined {
+    const ts = this.ctx.ts;
+    if (!this.ctx.checker || origin.root.kind !== 'unknown' || !ts.isPropertyAccessExpression(callee)) return undefined;
+    const typed = typedModuleOf(this.ctx, callee.expression);
+    if (!typed?.module) return undefined;
+    const retyped: Origin = { root: { kind: 'module', module: typed.module }, path: [callee.name.text], calls: [], typeNames: [typed.typeName] };
+    return this.matchOrigin(call, retyped);
+  }
+
+  private methodData(
+    entry: ReceiverMatch,
+    origin: Origin,
+    call: TS.CallExpression,
+    methods: Readonly<Record<string, ArgPositions>>,
+    callable: ArgPositions | undefined,
+    callableInstance: ArgPositions | undefined,
+  ): DataArgument[] | undefined {
+    for (const [key, positions] of Object.entries(methods)) {
+      const segments = key.split('.');
+      const receiver = this.receiverPath(entry, origin, segments.length);
+      if (receiver && segmentsMatch(receiver.method, segments)) return this.argumentsAt(call, positions);
+    }
+    if (callable || callableInstance) {
+      const receiver = this.receiverPath(entry, origin, 0);
+      if (receiver && receiver.method.length === 0) {
+        const throughCall = origin.calls.length > 0;
+        if (!throughCall && callable) return this.argumentsAt(call, callable);
+        if (throughCall && callableInstance) return this.argumentsAt(call, callableInstance);
+      }
+    }
+    return undefined;
+  }
+
+  /**
+   * Whether the origin is rooted at the entry, and which names follow the receiver (the
+   * method path, `methodLength` names long, or all of them for modules and globals).
+   */
+  private receiverPath(entry: ReceiverMatch, origin: Origin, methodLength: number): { method: readonly string[] } | undefined {
+    const root = origin.root;
+    if (root.kind === 'module') {
+      if (!entry.modules?.some((module) => moduleMatches(module, root.module))) return undefined;
+      return { method: origin.path.slice(Math.max(0, origin.path.length - methodLength)) };
+    }
+    if (root.kind === 'global' && entry.globals?.includes(root.name)) {
+      return { method: origin.path.slice(Math.max(0, origin.path.length - methodLength)) };
+    }
+    // An undeclared receiver (`logger` from a script's global scope) is matched by name too.
+    const names = root.kind === 'global' ? [root.name, ...origin.path] : root.names;
+    if (origin.typeNames.length > 0 && entry.typeNames?.some((t) => origin.typeNames.includes(t))) {
+      const method = names.slice(origin.typedAt ?? names.length);
+      if (method.length === methodLength) return { method };
+    }
+    if (!entry.receiverNames?.length || names.length < methodLength) return undefined;
+    const receiver = names.slice(0, names.length - methodLength);
+    if (receiver.length === 0) return undefined;
+    for (const receiverName of entry.receiverNames) {
+      if (receiverNameMatches(receiverName, receiver)) return { method: names.slice(names.length - methodLength) };
+    }
+    return undefined;
+  }
+
+  private argumentsAt(call: TS.CallExpression, positions: ArgPositions): DataArgument[] {
+    const ts = this.ctx.ts;
+    const args = call.arguments;
+    if (positions === 'all') return args.map((expression) => ({ expression: ts.isSpreadElement(expression) ? expression.expression : expression }));
+    const out: DataArgument[] = [];
+    for (const position of positions) {
+      if (typeof position === 'number') {
+        const arg = args[position];
+        if (arg) out.push({ expression: arg });
+        continue;
+      }
+      const arg = args[position.arg];
+      if (!arg) continue;
+      const inner = skipOuter(ts, arg);
+      if (ts.isObjectLiteralExpression(inner)) {
+        for (const property of inner.properties) {
+          const key = property.name && (ts.isIdentifier(property.name) || ts.isStringLiteral(property.name)) ? property.name.text : undefined;
+          if (key === undefined || !position.props.includes(key)) continue;
+          if (ts.isPropertyAssignment(property)) out.push({ expression: property.initializer });
+          else if (ts.isShorthandPropertyAssignment(property)) out.push({ expression: property.name });
+        }
+      } else {
+        for (const prop of position.props) out.push({ expression: arg, project: [prop] });
+      }
+    }
+    return out;
+  }
+
+  /** `new User(doc).save()`: the data is what the document was constructed with. */
+  private constructedData(origin: Origin): DataArgument[] {
+    const ts = this.ctx.ts;
+    const created = [...origin.calls].reverse().find((c) => ts.isNewExpression(c));
+    return (created?.arguments ?? []).map((expression) => ({ expression }));
+  }
+
+  private httpShape(client: ReceiverMatch & { methods: Readonly<Record<string, HttpCallShape>>; callable?: HttpCallShape }, origin: Origin): HttpCallShape | undefined {
+    for (const [key, shape] of Object.entries(client.methods)) {
+      const segments = key.split('.');
+      const receiver = this.receiverPath(client, origin, segments.length);
+      if (receiver && segmentsMatch(receiver.method, segments)) return shape;
+    }
+    if (client.callable) {
+      const receiver = this.receiverPath(client, origin, 0);
+      if (receiver && receiver.method.length === 0 && (origin.calls.length === 0 || origin.root.kind !== 'global')) return client.callable;
+    }
+    return undefined;
+  }
+
+  private httpSink(call: TS.CallExpression, name: string, shape: HttpCallShape): SinkMatch | undefined {
+    const ts = this.ctx.ts;
+    const urlArg = typeof shape.url === 'number' ? call.arguments[shape.url] : propertyOf(ts, call.arguments[shape.url.arg], shape.url.props);
+    const destination = classifyUrl(this.ctx, urlArg);
+    if (destination.kind === 'first-party') return undefined;
+    const data = this.argumentsAt(call, shape.data);
+    if (urlArg) data.push({ expression: urlArg });
+    const host = destination.kind === 'external' ? destination.host : undefined;
+    return this.build('third-party', call.expression, name, {
+      vendor: host ?? 'an unknown host',
+      purpose: 'unknown',
+      host,
+      minimumSensitivity: 'medium',
+      heuristic: destination.kind === 'unknown',
+    }, data);
+  }
+
+  private pinoRedactPaths(origin: Origin): (readonly string[])[] {
+    const ts = this.ctx.ts;
+    if (origin.root.kind !== 'module' || !/^pino(-http)?$/.test(origin.root.module)) return [];
+    const options = origin.calls[0]?.arguments?.[0];
+    if (!options) return [];
+    const literal = skipOuter(ts, options);
+    if (!ts.isObjectLiteralExpression(literal)) return [];
+    const redact = literal.properties.find((p) => ts.isPropertyAssignment(p) && p.name.getText() === 'redact') as TS.PropertyAssignment | undefined;
+    if (!redact) return [];
+    let list: TS.Expression = skipOuter(ts, redact.initializer);
+    if (ts.isObjectLiteralExpression(list)) {
+      const paths = list.properties.find((p) => ts.isPropertyAssignment(p) && p.name.getText() === 'paths') as TS.PropertyAssignment | undefined;
+      if (!paths) return [];
+      list = skipOuter(ts, paths.initializer);
+    }
+    if (!ts.isArrayLiteralExpression(list)) return [];
+    return list.elements.filter((e) => ts.isStringLiteralLike(e)).map((e) => (e as TS.StringLiteralLike).text.split('.'));
+  }
+
+  private build(
+    kind: SinkKind,
+    callee: TS.Expression,
+    library: string,
+    extra: Partial<Omit<SinkMatch, 'kind' | 'target' | 'library' | 'data'>> & { minimumSensitivity: Sensitivity },
+    data: readonly DataArgument[],
+  ): SinkMatch {
+    const target = renderExpression(this.ctx.ts, callee, callee.getSourceFile()).replace(/\?\./g, '.');
+    return { kind, target, library, redactPaths: [], heuristic: false, ...extra, data };
+  }
+}
+
+function segmentsMatch(actual: readonly string[], pattern: readonly string[]): boolean {
+  return actual.length === pattern.length && pattern.every((segment, i) => segment === '*' || segment === actual[i]);
+}
+
+function moduleMatches(pattern: string, module: string): boolean {
+  if (pattern.endsWith('/*')) {
+    const base = pattern.slice(0, -2);
+    return module === base || module.startsWith(`${base}/`);
+  }
+  return pattern === module || module.startsWith(`${pattern}/`) && /^(@[^/]+\/)?[^/]+$/.test(pattern) && /\/(dist|lib|esm|cjs|index)/.test(module);
+}
+
+/**
+ * `logger` matches a receiver whose last name ends with that word (`this.auditLogger`);
+ * `req.log` matches `…req.log`, `request.log`.
+ */
+function receiverNameMatches(receiverName: string, receiver: readonly string[]): boolean {
+  const parts = receiverName.split('.');
+  if (parts.length > receiver.length) return false;
+  const tail = receiver.slice(receiver.length - parts.length);
+  for (let i = 0; i < parts.length - 1; i++) if (tail[i]!.toLowerCase() !== parts[i]!.toLowerCase()) return false;
+  const last = tail[tail.length - 1]!;
+  const wanted = parts[parts.length - 1]!;
+  if (last.toLowerCase() === wanted.toLowerCase()) return true;
+  const lastWords = splitWords(last);
+  const wantedWords = splitWords(wanted);
+  return lastWords.length > wantedWords.length && wantedWords.every((w, i) => lastWords[lastWords.length - wantedWords.length + i] === w);
+}
+
+function propertyOf(ts: EngineContext['ts'], arg: TS.Expression | undefined, props: readonly string[]): TS.Expression | undefined {
+  if (!arg) return undefined;
+  const inner = skipOuter(ts, arg);
+  if (!ts.isObjectLiteralExpression(inner)) return undefined;
+  for (const property of inner.properties) {
+    if (ts.isPropertyAssignment(property) && props.includes(property.name.getText())) return property.initializer;
+  }
+  return undefined;
+}
+
+type Destination = { kind: 'first-party' } | { kind: 'external'; host: string } | { kind: 'unknown' };
+
+/** Where an HTTP call goes: relative URLs, the page's origin and configured hosts are first party. */
+export function classifyUrl(ctx: EngineContext, url: TS.Expression | undefined): Destination {
+  const prefix = url ? staticPrefix(ctx, url, 0) : undefined;
+  if (prefix === undefined) return { kind: 'unknown' };
+  if (prefix === ORIGIN) return { kind: 'first-party' };
+  const absolute = /^(?:https?:)?\/\/([^/?#:]+)/i.exec(prefix);
+  if (!absolute) {
+    // A relative path, or a prefix too short to tell (`${base}/users` unresolved is `unknown`).
+    return prefix.startsWith('/') || prefix.startsWith('.') || /^[\w-]+\//.test(prefix) ? { kind: 'first-party' } : { kind: 'unknown' };
+  }
+  const host = absolute[1]!.toLowerCase();
+  if (host === 'localhost' || host.startsWith('127.') || host === '[::1]') return { kind: 'first-party' };
+  if (ctx.settings.firstPartyHosts.some((pattern) => hostMatches(pattern.toLowerCase(), host))) return { kind: 'first-party' };
+  return { kind: 'external', host };
+}
+
+const ORIGIN = '\u0000origin';
+
+function staticPrefix(ctx: EngineContext, node: TS.Expression, depth: number): string | undefined {
+  const ts = ctx.ts;
+  const inner = skipOuter(ts, node);
+  if (depth > 4) return undefined;
+  if (ts.isStringLiteralLike(inner)) return inner.text;
+  if (ts.isTemplateExpression(inner)) {
+    if (inner.head.text) return inner.head.text;
+    const first = inner.templateSpans[0];
+    return first ? staticPrefix(ctx, first.expression, depth + 1) : undefined;
+  }
+  if (ts.isBinaryExpression(inner) && inner.operatorToken.kind === ts.SyntaxKind.PlusToken) return staticPrefix(ctx, inner.left, depth + 1);
+  if (ts.isNewExpression(inner) && ts.isIdentifier(inner.expression) && inner.expression.text === 'URL' && inner.arguments?.length) {
+    const base = inner.arguments[1];
+    return staticPrefix(ctx, base ?? inner.arguments[0]!, depth + 1);
+  }
+  const text = inner.getText();
+  if (/^(window\.|self\.|globalThis\.)?location\.(origin|href|host)$/.test(text) || /^(window\.|self\.)?location$/.test(text)) return ORIGIN;
+  if (ts.isIdentifier(inner)) {
+    const binding = ctx.scopes.resolve(inner);
+    if (binding?.kind === 'variable' && binding.path.length === 0 && binding.node.initializer) {
+      const declarationList = binding.node.parent;
+      if (ts.isVariableDeclarationList(declarationList) && declarationList.flags & ts.NodeFlags.Const) {
+        return staticPrefix(ctx, binding.node.initializer, depth + 1);
+      }
+    }
+  }
+  return undefined;
+}
+
+function hostMatches(pattern: string, host: string): boolean {
+  if (pattern.startsWith('*.')) return host === pattern.slice(2) || host.endsWith(pattern.slice(1));
+  return pattern === host;
+}
+
+function isSqlWrite(ctx: EngineContext, arg: TS.Expression | undefined): boolean {
+  if (!arg) return false;
+  const ts = ctx.ts;
+  const inner = skipOuter(ts, arg);
+  let text: string | undefined;
+  if (ts.isStringLiteralLike(inner)) text = inner.text;
+  else if (ts.isTemplateExpression(inner)) text = inner.head.text;
+  else if (ts.isIdentifier(inner)) {
+    const binding = ctx.scopes.resolve(inner);
+    if (binding?.kind === 'variable' && binding.node.initializer) return isSqlWrite(ctx, binding.node.initializer);
+  }
+  return text !== undefined && /^\s*(insert|update|replace|upsert|merge)\b/i.test(text);
+}

@@ -1,0 +1,72 @@
+/**
+ * Word lists that decide what a name means around a personal-data word. They are the
+ * "false friends" of DESIGN.md: a name that contains `email` is not always an email.
+ */
+
+/** Words that name a person: `user.name`, `customerAge`, `const { address } = patient`. */
+export const personSubjects: ReadonlySet<string> = new Set([
+  'user', 'users', 'customer', 'customers', 'client', 'clients', 'patient', 'patients', 'member', 'members',
+  'person', 'persons', 'people', 'employee', 'employees', 'staff', 'profile', 'profiles', 'contact', 'contacts',
+  'buyer', 'buyers', 'shopper', 'subscriber', 'subscribers', 'applicant', 'applicants', 'candidate', 'candidates',
+  'student', 'students', 'pupil', 'child', 'children', 'kid', 'parent', 'parents', 'guardian', 'guest', 'guests',
+  'visitor', 'visitors', 'recipient', 'recipients', 'sender', 'payer', 'payee', 'owner', 'holder', 'cardholder',
+  'account', 'accounts', 'driver', 'passenger', 'citizen', 'voter', 'donor', 'author', 'me', 'individual',
+  'consumer', 'lead', 'leads', 'prospect', 'beneficiary', 'policyholder', 'insured', 'respondent', 'participant',
+  'attendee', 'traveler', 'traveller', 'resident', 'tenant', 'learner', 'volunteer', 'worker', 'signer',
+  'spouse', 'minor', 'infant', 'human', 'teacher', 'doctor', 'physician', 'nurse', 'caregiver', 'admin',
+  'viewer', 'player', 'reviewer', 'requester', 'assignee', 'reporter', 'contributor', 'friend', 'partner',
+  'claimant', 'debtor', 'borrower', 'lender', 'investor', 'shareholder', 'principal', 'agent', 'rider',
+  'renter', 'landlord', 'homeowner', 'subject', 'identity', 'billing', 'shipping', 'personal', 'kyc',
+]);
+
+/**
+ * A name starting with one of these is a flag, a count, a handler or an action, not the data:
+ * `isEmail`, `hasPhone`, `numEmails`, `onEmailChange`, `validateEmail`.
+ */
+export const nonValuePrefixes: ReadonlySet<string> = new Set([
+  'is', 'has', 'have', 'had', 'should', 'can', 'could', 'did', 'does', 'do', 'was', 'were', 'will', 'would',
+  'need', 'needs', 'must', 'may', 'show', 'hide', 'allow', 'allows', 'enable', 'enables', 'disable', 'require',
+  'requires', 'use', 'uses', 'include', 'includes', 'skip', 'no', 'num', 'number', 'count', 'total', 'max',
+  'min', 'validate', 'validates', 'verify', 'verifies', 'send', 'toggle', 'with', 'without', 'supports', 'on',
+  'handle', 'handler', 'set', 'update', 'change', 'edit', 'reset', 'confirm', 'request', 'render', 'check',
+  'ensure', 'mask', 'redact', 'hash', 'encrypt', 'decrypt', 'anonymize', 'anonymise', 'obfuscate', 'parse',
+  'serialize', 'from', 'by', 'per', 'missing', 'invalid', 'valid', 'unique', 'duplicate', 'masked', 'hashed',
+  'encrypted', 'redacted', 'anonymized', 'anonymised', 'obfuscated', 'truncated', 'partial', 'pseudonymized',
+  'pseudonymised', 'scrubbed', 'sanitized', 'sanitised',
+]);
+
+/**
+ * Trailing words that keep the meaning: `emailRaw`, `newPassword`'s mirror `passwordNew`,
+ * `phoneNumber2`, `emailList`.
+ */
+export const valueSuffixes: ReadonlySet<string> = new Set([
+  'raw', 'plain', 'plaintext', 'cleartext', 'clear', 'str', 'string', 'text', 'value', 'val', 'values', 'original',
+  'orig', 'new', 'old', 'current', 'cur', 'primary', 'secondary', 'list', 'arr', 'array', 'lower', 'upper',
+  'lowercase', 'uppercase', 'normalized', 'normalised', 'trimmed', 'formatted', 'full', 'data', 'info',
+  'details', 'entry', 'line', 'one', 'two', 'fallback', 'alt', 'backup', 'temp', 'tmp', 'copy', 'given',
+  'provided', 'entered', 'submitted', 'candidate', 'input_value',
+]);
+
+/**
+ * Words right before a contact word that make it the organisation's or a fixture's, not a
+ * person's: `supportEmail`, `noreplyAddress`, `fromEmail`, `testPhone`.
+ */
+export const nonPersonQualifiers: ReadonlySet<string> = new Set([
+  'support', 'admin', 'noreply', 'reply', 'system', 'smtp', 'company', 'business', 'org', 'organization',
+  'organisation', 'team', 'sales', 'info', 'default', 'example', 'test', 'sample', 'mock', 'fake', 'dummy',
+  'placeholder', 'from', 'sender', 'service', 'contact' /* contactEmail of the site */, 'help', 'helpdesk',
+  'billing' /* billingEmail of the merchant */, 'notification', 'notifications', 'alert', 'alerts', 'ops',
+  'webmaster', 'postmaster', 'abuse', 'security', 'legal', 'privacy', 'dpo', 'office', 'store', 'shop', 'site',
+  'app', 'server', 'file', 'product', 'event', 'item', 'package', 'module', 'component', 'display',
+  'host', 'remote', 'local', 'bind', 'listen', 'proxy', 'gateway', 'mac' /* handled by its own phrase */,
+  'memory', 'wallet' /* handled by its own phrase */, 'base', 'email' /* emailAddress handled by phrase */,
+  'web', 'ip' /* ipAddress handled by phrase */, 'network', 'socket', 'street' /* streetAddress by phrase */,
+]);
+
+/**
+ * Leading verbs of a getter whose result is named by the rest: `getEmail()`, `fetchPhoneNumber()`.
+ */
+export const getterVerbs: ReadonlySet<string> = new Set([
+  'get', 'fetch', 'load', 'read', 'find', 'retrieve', 'lookup', 'resolve', 'extract', 'format', 'normalize',
+  'normalise', 'current', 'select', 'pick', 'obtain', 'decrypt', 'reveal', 'unmask',
+]);

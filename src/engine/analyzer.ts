@@ -558,7 +558,8 @@ export class Analyzer {
 
   /** With a checker: a value whose type declares personal fields carries them. Only adds. */
   private withTypeFields(node: TS.Expression, taint: Taint): Taint {
-    if (!this.types || taint.some((item) => item.kind === 'pii' && item.origin === node)) return taint;
+    // Only where the syntax found nothing: type information adds findings, never changes one.
+    if (!this.types || hasPii(taint)) return taint;
     const typePii = this.types.ofNode(node);
     if (typePii.fields.length === 0) return taint;
     const types = distinctTypes(typePii.fields.map((f) => f.type));

@@ -23,6 +23,14 @@ export class ConsentGuards {
     this.events = new Set(c.consentEvents);
   }
 
+  /**
+   * Google Consent Mode: after `gtag('consent', 'default', { analytics_storage: 'denied', … })`
+   * Google's tags hold back until consent is updated, so calls to them are consent-aware.
+   */
+  usesGoogleConsentMode(sourceFile: TS.SourceFile): boolean {
+    return /\bgtag\(\s*['"]consent['"]\s*,\s*['"]default['"]/.test(sourceFile.text);
+  }
+
   /** True when `node` only runs after a consent check, as far as its enclosing function shows. */
   isGuarded(node: TS.Node): boolean {
     const ts = this.ctx.ts;

@@ -1,11 +1,11 @@
 import type * as TS from 'typescript';
-import type { ArgPositions, HttpCallShape, Purpose, ReceiverMatch, StoreKind } from './catalogue/types.js';
+import type { ArgPositions, HttpCallShape, HttpClient, Purpose, ReceiverMatch, StoreKind } from './catalogue/types.js';
 import { type EngineContext, skipOuter } from './context.js';
 import type { SinkKind } from './findings.js';
 import { type Origin, originOf, typedModuleOf } from './origin.js';
 import { renderExpression } from './render.js';
 import type { Sensitivity } from './taxonomy/types.js';
-import { splitWords } from './words.js';
+import { type CatalogueIndex, catalogueIndexFor, type MethodIndex, wordsOf } from './catalogue-index.js';
 
 /** An expression that carries data into a sink; `project` reads fields of it (`init.body`). */
 export interface DataArgument {
@@ -32,28 +32,22 @@ export interface SinkMatch {
   readonly heuristic: boolean;
 }
 
-type CallLike = TS.CallExpression | TS.NewExpression;
+/** Marks a method that writes its receiver: the data is what the receiver was constructed with. */
+const fromConstructor: DataArgument[] = [];
 
 /** Recognises a call as a sink from the catalogues. Cheap name checks run before any resolution. */
 export class SinkMatcher {
-  private readonly lastNames: Set<string>;
+  private readonly index: CatalogueIndex;
 
   constructor(private readonly ctx: EngineContext) {
-    const s = ctx.settings;
-    this.lastNames = new Set<string>();
-    const add = (entry: ReceiverMatch & { methods: object; callable?: unknown; callableInstance?: unknown }) => {
-      for (const key of Object.keys(entry.methods)) this.lastNames.add(key.split('.').pop()!);
-      // `window.gtag(…)`: a callable global reached through a property.
-      if (entry.callable) for (const global of entry.globals ?? []) this.lastNames.add(global);
-    };
-    [...s.logSinks, ...s.thirdParties, ...s.httpClients, ...s.storageSinks].forEach(add);
+    this.index = catalogueIndexFor(ctx.settings);
   }
 
   match(call: TS.CallExpression): SinkMatch | undefined {
     const ts = this.ctx.ts;
     const callee = skipOuter(ts, call.expression);
     const name = ts.isPropertyAccessExpression(callee) ? callee.name.text : undefined;
-    if (name !== undefined && !this.lastNames.has(name)) return undefined;
+    if (name !== undefined && !this.index.callNames.has(name)) return undefined;
     const origin = originOf(this.ctx, callee);
     return this.matchOrigin(call, origin) ?? this.matchTyped(call, callee, origin);
   }
@@ -77,29 +71,33 @@ export class SinkMatcher {
   }
 
   private matchOrigin(call: TS.CallExpression, origin: Origin): SinkMatch | undefined {
-    const s = this.ctx.settings;
-    for (const logger of s.logSinks) {
-      const data = this.methodData(logger, origin, call, logger.methods, logger.callable, logger.callableInstance);
-      if (data) {
-        return this.build('log', call.expression, logger.name, { minimumSensitivity: 'medium', redactPaths: this.pinoRedactPaths(origin) }, data);
+    for (const candidate of this.index.candidates(origin.root, origin.path, origin.typeNames)) {
+      switch (candidate.kind) {
+        case 'log': {
+          const logger = candidate.entry;
+          const data = this.methodData(logger, origin, call, candidate.methods, logger.callable, logger.callableInstance);
+          if (data) return this.build('log', call.expression, logger.name, { minimumSensitivity: 'medium', redactPaths: this.pinoRedactPaths(origin) }, data);
+          break;
+        }
+        case 'third-party': {
+          const sdk = candidate.entry;
+          const data = this.methodData(sdk, origin, call, candidate.methods, sdk.callable, undefined);
+          if (data) return this.build('third-party', call.expression, sdk.vendor, { vendor: sdk.vendor, purpose: sdk.purpose, minimumSensitivity: 'medium' }, data);
+          break;
+        }
+        case 'storage': {
+          const store = candidate.entry;
+          let data = this.methodData(store, origin, call, candidate.methods, store.callable, undefined);
+          if (!data || (store.sqlWriteOnly && !isSqlWrite(this.ctx, call.arguments[0]))) break;
+          if (data === fromConstructor) data = this.constructedData(origin);
+          return this.build('storage', call.expression, store.name, { store: store.store, minimumSensitivity: store.minimumSensitivity }, data);
+        }
+        case 'http': {
+          const shape = this.httpShape(candidate.entry, origin, candidate.methods);
+          if (shape) return this.httpSink(call, candidate.entry.name, shape);
+          break;
+        }
       }
-    }
-    for (const sdk of s.thirdParties) {
-      const data = this.methodData(sdk, origin, call, sdk.methods, sdk.callable, undefined);
-      if (data) {
-        return this.build('third-party', call.expression, sdk.vendor, { vendor: sdk.vendor, purpose: sdk.purpose, minimumSensitivity: 'medium' }, data);
-      }
-    }
-    for (const store of s.storageSinks) {
-      let data = this.methodData(store, origin, call, store.methods, store.callable, undefined);
-      if (!data) continue;
-      if (store.sqlWriteOnly && !isSqlWrite(this.ctx, call.arguments[0])) continue;
-      if (data.length === 0) data = this.constructedData(origin);
-      return this.build('storage', call.expression, store.name, { store: store.store, minimumSensitivity: store.minimumSensitivity }, data);
-    }
-    for (const client of s.httpClients) {
-      const shape = this.httpShape(client, origin);
-      if (shape) return this.httpSink(call, client.name, shape);
     }
     return undefined;
   }
@@ -118,18 +116,21 @@ export class SinkMatcher {
     entry: ReceiverMatch,
     origin: Origin,
     call: TS.CallExpression,
-    methods: Readonly<Record<string, ArgPositions>>,
+    methods: MethodIndex<ArgPositions>,
     callable: ArgPositions | undefined,
     callableInstance: ArgPositions | undefined,
   ): DataArgument[] | undefined {
-    for (const [key, positions] of Object.entries(methods)) {
-      const segments = key.split('.');
+    const last = lastNameOf(origin);
+    for (const { segments, value } of (last !== undefined ? methods.get(last) : undefined) ?? []) {
       const receiver = this.receiverPath(entry, origin, segments.length);
-      if (receiver && segmentsMatch(receiver.method, segments)) return this.argumentsAt(call, positions);
+      if (!receiver || !segmentsMatch(receiver.method, segments)) continue;
+      // `[]`: the method writes its receiver (`new Model(doc).save()`).
+      return Array.isArray(value) && value.length === 0 ? fromConstructor : this.argumentsAt(call, value);
     }
     if (callable || callableInstance) {
       const receiver = this.receiverPath(entry, origin, 0);
-      if (receiver && receiver.method.length === 0) {
+      // A module or global is callable only when called itself, not through one of its exports.
+      if (receiver && (origin.root.kind === 'unknown' || origin.path.length === 0)) {
         const throughCall = origin.calls.length > 0;
         if (!throughCall && callable) return this.argumentsAt(call, callable);
         if (throughCall && callableInstance) return this.argumentsAt(call, callableInstance);
@@ -201,22 +202,24 @@ export class SinkMatcher {
     return (created?.arguments ?? []).map((expression) => ({ expression }));
   }
 
-  private httpShape(client: ReceiverMatch & { methods: Readonly<Record<string, HttpCallShape>>; callable?: HttpCallShape }, origin: Origin): HttpCallShape | undefined {
-    for (const [key, shape] of Object.entries(client.methods)) {
-      const segments = key.split('.');
+  private httpShape(client: HttpClient, origin: Origin, methods: MethodIndex<HttpCallShape>): HttpCallShape | undefined {
+    const last = lastNameOf(origin);
+    for (const { segments, value } of (last !== undefined ? methods.get(last) : undefined) ?? []) {
       const receiver = this.receiverPath(client, origin, segments.length);
-      if (receiver && segmentsMatch(receiver.method, segments)) return shape;
+      if (receiver && segmentsMatch(receiver.method, segments)) return value;
     }
     if (client.callable) {
       const receiver = this.receiverPath(client, origin, 0);
-      if (receiver && receiver.method.length === 0 && (origin.calls.length === 0 || origin.root.kind !== 'global')) return client.callable;
+      if (receiver && (origin.root.kind === 'unknown' || origin.path.length === 0) && (origin.calls.length === 0 || origin.root.kind !== 'global')) return client.callable;
     }
     return undefined;
   }
 
   private httpSink(call: TS.CallExpression, name: string, shape: HttpCallShape): SinkMatch | undefined {
     const ts = this.ctx.ts;
-    const urlArg = typeof shape.url === 'number' ? call.arguments[shape.url] : propertyOf(ts, call.arguments[shape.url.arg], shape.url.props);
+    const urlArg = typeof shape.url === 'number'
+      ? call.arguments[shape.url]
+      : propertyOf(ts, call.arguments[shape.url.arg], shape.url.props) ?? plainUrl(ts, call.arguments[shape.url.arg]);
     const destination = classifyUrl(this.ctx, urlArg);
     if (destination.kind === 'first-party') return undefined;
     const data = this.argumentsAt(call, shape.data);
@@ -286,8 +289,8 @@ function receiverNameMatches(receiverName: string, receiver: readonly string[]):
   const last = tail[tail.length - 1]!;
   const wanted = parts[parts.length - 1]!;
   if (last.toLowerCase() === wanted.toLowerCase()) return true;
-  const lastWords = splitWords(last);
-  const wantedWords = splitWords(wanted);
+  const lastWords = wordsOf(last);
+  const wantedWords = wordsOf(wanted);
   return lastWords.length > wantedWords.length && wantedWords.every((w, i) => lastWords[lastWords.length - wantedWords.length + i] === w);
 }
 
@@ -367,4 +370,16 @@ function isSqlWrite(ctx: EngineContext, arg: TS.Expression | undefined): boolean
     if (binding?.kind === 'variable' && binding.node.initializer) return isSqlWrite(ctx, binding.node.initializer);
   }
   return text !== undefined && /^\s*(insert|update|replace|upsert|merge)\b/i.test(text);
+}
+
+/** The called name: the last property of the path, or of the unresolved chain. */
+function lastNameOf(origin: Origin): string | undefined {
+  if (origin.path.length > 0) return origin.path[origin.path.length - 1];
+  if (origin.root.kind === 'unknown') return origin.root.names[origin.root.names.length - 1];
+  return undefined;
+}
+
+/** `axios(url, config)`: where the options could hold the URL, a plain string is the URL itself. */
+function plainUrl(ts: EngineContext['ts'], arg: TS.Expression | undefined): TS.Expression | undefined {
+  return arg && !ts.isObjectLiteralExpression(skipOuter(ts, arg)) ? arg : undefined;
 }

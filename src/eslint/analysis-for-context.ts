@@ -1,17 +1,22 @@
 import type { TSESLint } from '@typescript-eslint/utils';
-import ts from 'typescript';
+import { createRequire } from 'node:module';
+import type * as TS from 'typescript';
 import { analyzeFile } from '../engine/analyze-file.js';
 import type { FileAnalysis } from '../engine/findings.js';
 import { createProjectCache, type ProjectCache } from '../engine/host.js';
 import { resolveSettings, SettingsError, type ResolvedSettings } from '../settings/resolve.js';
+
+// `require`, not `import`: an ESM import of the 9 MB CommonJS typescript.js makes Node lex it
+// for named exports (~0.3 s per process); the parser has already required the same instance.
+const ts = createRequire(import.meta.url)('typescript') as typeof TS;
 
 type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
 export type AnalysisResult = { readonly analysis: FileAnalysis } | { readonly settingsError: string };
 
 // All three rules share one analysis per file: keyed by the SourceFile, then by settings.
-const analyses = new WeakMap<ts.SourceFile, WeakMap<object, AnalysisResult>>();
-const projectCaches = new WeakMap<ts.Program, ProjectCache>();
+const analyses = new WeakMap<TS.SourceFile, WeakMap<object, AnalysisResult>>();
+const projectCaches = new WeakMap<TS.Program, ProjectCache>();
 const noSettings = {};
 
 /** The engine's analysis of the file being linted, computed once for all rules. */
@@ -29,7 +34,7 @@ export function analysisFor(context: AnyContext): AnalysisResult {
   return result;
 }
 
-function analyse(context: AnyContext, sourceFile: ts.SourceFile, rawSettings: unknown): AnalysisResult {
+function analyse(context: AnyContext, sourceFile: TS.SourceFile, rawSettings: unknown): AnalysisResult {
   let settings: ResolvedSettings;
   try {
     settings = resolveSettings(rawSettings);
@@ -48,19 +53,19 @@ function analyse(context: AnyContext, sourceFile: ts.SourceFile, rawSettings: un
 }
 
 /**
- * typescript-eslint maps the ESTree Program to the ts.SourceFile it parsed (typed or not);
+ * typescript-eslint maps the ESTree Program to the TS.SourceFile it parsed (typed or not);
  * for other parsers (espree for .js), the engine parses the same text itself.
  */
-function sourceFileOf(context: AnyContext): ts.SourceFile {
+function sourceFileOf(context: AnyContext): TS.SourceFile {
   const services = context.sourceCode.parserServices;
-  const mapped = services?.esTreeNodeToTSNodeMap?.get(context.sourceCode.ast as never) as ts.Node | undefined;
-  if (mapped && mapped.kind === ts.SyntaxKind.SourceFile) return mapped as ts.SourceFile;
+  const mapped = services?.esTreeNodeToTSNodeMap?.get(context.sourceCode.ast as never) as TS.Node | undefined;
+  if (mapped && mapped.kind === ts.SyntaxKind.SourceFile) return mapped as TS.SourceFile;
   return parseOurselves(context);
 }
 
-const parsed = new WeakMap<object, ts.SourceFile>();
+const parsed = new WeakMap<object, TS.SourceFile>();
 
-function parseOurselves(context: AnyContext): ts.SourceFile {
+function parseOurselves(context: AnyContext): TS.SourceFile {
   const key = context.sourceCode.ast;
   let sourceFile = parsed.get(key);
   if (!sourceFile) {
@@ -71,7 +76,7 @@ function parseOurselves(context: AnyContext): ts.SourceFile {
   return sourceFile;
 }
 
-function scriptKindOf(filename: string): ts.ScriptKind {
+function scriptKindOf(filename: string): TS.ScriptKind {
   if (/\.(tsx)$/i.test(filename)) return ts.ScriptKind.TSX;
   if (/\.(jsx)$/i.test(filename)) return ts.ScriptKind.JSX;
   if (/\.(ts|mts|cts)$/i.test(filename)) return ts.ScriptKind.TS;

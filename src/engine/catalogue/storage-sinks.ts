@@ -118,13 +118,15 @@ export const storageSinks: readonly StorageSink[] = [
     modules: ['next/server'],
     methods: { 'cookies.set': [1, { arg: 0, props: ['value'] }] },
   },
-  // Raw IndexedDB: tx.objectStore('users').put(value, key) / add(value, key).
+  // Raw IndexedDB: tx.objectStore('users').put(value, key) / add(value, key). No bare `store`
+  // receiver name: receiver names also match by last word, and `userStore.add(…)` on a Pinia,
+  // Zustand or MobX store is not IndexedDB. A `store: IDBObjectStore` annotation still matches.
   {
     name: 'IndexedDB',
     store: 'indexeddb',
     minimumSensitivity: 'medium',
     globals: ['indexedDB'],
-    receiverNames: ['store', 'objectStore', 'idbStore'],
+    receiverNames: ['objectStore', 'idbStore'],
     typeNames: ['IDBObjectStore', 'IDBTransaction', 'IDBDatabase'],
     methods: {
       'objectStore.put': [0],
@@ -155,6 +157,26 @@ export const storageSinks: readonly StorageSink[] = [
     minimumSensitivity: 'medium',
     modules: ['idb-keyval'],
     methods: { set: [1], setMany: [0], update: [1] },
+  },
+  // Dexie: db.users.add(obj), put, bulkAdd, bulkPut, update(key, changes); `db.table('users').put(obj)`.
+  {
+    name: 'Dexie',
+    store: 'indexeddb',
+    minimumSensitivity: 'medium',
+    modules: ['dexie'],
+    typeNames: ['Dexie', 'Table', 'EntityTable'],
+    methods: {
+      '*.add': [0],
+      '*.put': [0],
+      '*.bulkAdd': [0],
+      '*.bulkPut': [0],
+      '*.update': [1],
+      add: [0],
+      put: [0],
+      bulkAdd: [0],
+      bulkPut: [0],
+      update: [1],
+    },
   },
   // localforage@1.10.0 (typings/localforage.d.ts: setItem(key, value); createInstance() instances).
   {

@@ -80,7 +80,7 @@ export const thirdPartySdks: readonly ThirdPartySdk[] = [
   },
   // @amplitude/analytics-browser@2.48.1 and @amplitude/analytics-node@1.5.73 (CoreClient in
   // @amplitude/analytics-core@2.61.0); amplitude-js@8.21.10 (legacy AmplitudeClient prototype).
-  // `identify()` takes an `Identify` builder: `new Identify().set('email', …)` carries the data.
+  // `identify()` takes an `Identify` builder; the data reaches it through `new Identify().set('email', …)`.
   {
     vendor: 'Amplitude',
     purpose: 'analytics',
@@ -93,13 +93,6 @@ export const thirdPartySdks: readonly ThirdPartySdk[] = [
     ],
     globals: ['amplitude'],
     methods: {
-      // The `Identify` builder: `new Identify().set('email', …)` is what `identify()` later sends.
-      'Identify.set': [1],
-      'Identify.setOnce': [1],
-      'Identify.append': [1],
-      'Identify.prepend': [1],
-      'Identify.postInsert': [1],
-      'Identify.preInsert': [1],
       track: [0, 1],
       logEvent: [0, 1],
       logEventWithGroups: [0, 1, 2],

@@ -21,9 +21,9 @@ export class UserRepository {
     return { ...row, emailVerified: false, createdAt: new Date() };
   }
 
-  /** Migration path from the old platform, written in a hurry: keeps the password as it came. */
+  /** Migration path from the old platform, written in a hurry: the old password goes in as it came. */
   async importLegacyAccount(account: LegacyAccount): Promise<void> {
-    await prisma.user.create({ data: { email: account.email, fullName: account.fullName, phoneNumber: account.phoneNumber, password: account.password } }); // LEAK: privacy/no-unencrypted-pii-storage (password in clear)
+    await prisma.user.create({ data: { email: account.email, fullName: account.fullName, phoneNumber: account.phoneNumber, passwordHash: account.password } }); // LEAK: privacy/no-unencrypted-pii-storage (the password in clear, in the hash column)
   }
 
   /** The same migration done right: the old password is hashed on the way in. */

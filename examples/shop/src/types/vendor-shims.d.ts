@@ -61,7 +61,7 @@ declare module '@prisma/client' {
     findUnique(args: { where: { id?: string; email?: string } }): Promise<T | null>;
   }
   export class PrismaClient {
-    user: Delegate<{ id: string; email: string; fullName: string; phoneNumber: string; password: string; passwordHash: string }>;
+    user: Delegate<{ id: string; email: string; fullName: string; phoneNumber: string; passwordHash: string }>;
     paymentCard: Delegate<{ id: string; userId: string; cardNumber: string; cardholderName: string; expiry: string; cvc: string }>;
     order: Delegate<{ id: string; userId: string; totalCents: number; status: string }>;
     $executeRaw(query: TemplateStringsArray, ...values: unknown[]): Promise<number>;

@@ -1,0 +1,136 @@
+import type { Evidence, AuditResult } from '../result.js';
+import type { ReportContext } from './context.js';
+import { dataFlowSummary, describeStatuses, flowsWithProblems, plural } from './data-flow.js';
+import { escapeMarkdownCell as cell } from './escape.js';
+
+const maxEvidence = 5;
+
+/**
+ * The data-flow summary for a pull request (`$GITHUB_STEP_SUMMARY`, a PR comment) or an audit
+ * file: counts, findings, what is accepted, the inventory, and a Records-of-Processing table.
+ */
+export function formatMarkdown(result: AuditResult, context: ReportContext): string {
+  const { summary, inventory } = result;
+  const out: string[] = ['# Privacy audit', ''];
+
+  out.push(summary.findings === 0
+    ? '**No new privacy findings.**'
+    : `**${plural(summary.findings, 'new finding')}** (${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}).`, '');
+  out.push('| | Count |', '|---|---:|');
+  const counts: [string, number][] = [
+    ['New findings', summary.findings],
+    ['Baselined (accepted)', summary.baselined],
+    ['Suppressed (eslint-disable)', summary.suppressed],
+    ['Personal-data flows', summary.flows],
+    ['Categories of personal data', summary.categories],
+    ['Third-party recipients', summary.recipients],
+    ['Stores', summary.stores],
+    ['Log sinks', summary.logSinks],
+    ['Files analysed', summary.files],
+    ['Diagnostics', summary.diagnostics],
+  ];
+  for (const [label, count] of counts) out.push(`| ${label} | ${count} |`);
+  out.push('');
+
+  if (result.findings.length > 0) {
+    out.push('## Findings', '', '| Severity | Location | Rule | Message |', '|---|---|---|---|');
+    for (const f of result.findings) out.push(`| ${f.severity} | ${cell(`${f.file}:${f.line}`)} | ${cell(f.ruleId)} | ${cell(f.message)} |`);
+    out.push('');
+  }
+  const accepted = flowsWithProblems(result).filter((flow) => flow.status !== 'violation');
+  if (accepted.length > 0) {
+    out.push('## Accepted (baselined or suppressed)', '', '| Status | Location | Rule | Message |', '|---|---|---|---|');
+    for (const f of accepted) out.push(`| ${f.status} | ${cell(`${f.file}:${f.line}`)} | ${cell(f.ruleId)} | ${cell(f.message)} |`);
+    out.push('');
+  }
+
+  if (context.quiet) return `${out.join('\n')}\n`;
+
+  const rows = dataFlowSummary(result);
+  if (rows.length > 0) {
+    out.push('## Where personal data goes', '', '| Category | Destination | Flows |', '|---|---|---|');
+    for (const row of rows) {
+      for (const d of row.destinations) {
+        out.push(`| ${cell(`${row.category} (${row.label})`)} | ${cell(`${d.kind}: ${d.name}`)} | ${cell(describeStatuses(d.statuses))} |`);
+      }
+    }
+    out.push('');
+  }
+
+  out.push('## Inventory', '');
+  out.push('### Categories of personal data', '');
+  if (inventory.categories.length === 0) out.push('None found.', '');
+  else {
+    out.push('| Category | Sensitivity | Declared at | Seen at |', '|---|---|---|---|');
+    for (const c of inventory.categories) {
+      const declared = list(c.declaredAt.map((d) => `${d.file}:${d.line} (${d.owner}.${d.field})`));
+      const seen = list(c.seenAt.map((s) => `${s.file}:${s.line} (${s.expression})`));
+      out.push(`| ${cell(`${c.id} (${c.label})`)} | ${c.sensitivity} | ${declared} | ${seen} |`);
+    }
+    out.push('');
+  }
+  out.push('### Third-party recipients', '');
+  if (inventory.recipients.length === 0) out.push('None found.', '');
+  else {
+    out.push('| Recipient | Purpose | Categories | Consent | Evidence |', '|---|---|---|---|---|');
+    for (const r of inventory.recipients) {
+      out.push(`| ${cell(r.name)} | ${cell(r.purpose)} | ${cell(r.categories.join(', '))} | ${r.consent} | ${evidence(r.evidence)} |`);
+    }
+    out.push('');
+  }
+  out.push('### Stores', '');
+  if (inventory.stores.length === 0) out.push('None found.', '');
+  else {
+    out.push('| Store | Categories | Encryption | Evidence |', '|---|---|---|---|');
+    for (const s of inventory.stores) out.push(`| ${cell(s.name)} | ${cell(s.categories.join(', '))} | ${s.encryption} | ${evidence(s.evidence)} |`);
+    out.push('');
+  }
+  out.push('### Log sinks', '');
+  if (inventory.logSinks.length === 0) out.push('None found.', '');
+  else {
+    out.push('| Log sink | Categories | Evidence |', '|---|---|---|');
+    for (const l of inventory.logSinks) out.push(`| ${cell(l.name)} | ${cell(l.categories.join(', '))} | ${evidence(l.evidence)} |`);
+    out.push('');
+  }
+
+  out.push('## Records of processing (GDPR Art. 30)', '');
+  out.push('Derived from the code. Purposes, legal bases, data subjects and retention periods cannot be read from code: add them in your register.', '');
+  if (inventory.categories.length === 0) out.push('No personal data found.', '');
+  else {
+    out.push('| Category of personal data | Recipients (third parties) | Storage | Logs | Evidence |', '|---|---|---|---|---|');
+    for (const c of inventory.categories) {
+      const recipients = inventory.recipients.filter((r) => r.categories.includes(c.id));
+      const stores = inventory.stores.filter((s) => s.categories.includes(c.id));
+      const logs = inventory.logSinks.filter((l) => l.categories.includes(c.id));
+      const proof = [...recipients, ...stores, ...logs].flatMap((row) => row.evidence).filter((e) => e.categories.includes(c.id));
+      out.push([
+        '',
+        cell(`${c.label} (${c.id})`),
+        cell(recipients.map((r) => `${r.name} (${r.purpose}, consent: ${r.consent})`).join('; ') || '—'),
+        cell(stores.map((s) => `${s.name} (${s.encryption})`).join('; ') || '—'),
+        cell(logs.map((l) => l.name).join('; ') || '—'),
+        evidence(proof),
+        '',
+      ].join(' | ').trim());
+    }
+    out.push('');
+  }
+
+  if (result.diagnostics.length > 0) {
+    out.push('## Diagnostics', '', '| Location | Kind | Message |', '|---|---|---|');
+    for (const d of result.diagnostics) out.push(`| ${cell(`${d.file}:${d.line}`)} | ${d.kind} | ${cell(d.message)} |`);
+    out.push('');
+  }
+  return `${out.join('\n')}\n`;
+}
+
+function evidence(items: readonly Evidence[]): string {
+  return list(items.map((e) => `${e.file}:${e.line} (${e.status})`));
+}
+
+function list(items: readonly string[]): string {
+  if (items.length === 0) return '—';
+  const unique = [...new Set(items)];
+  const shown = unique.slice(0, maxEvidence).map(cell).join('<br>');
+  return unique.length > maxEvidence ? `${shown}<br>… ${unique.length - maxEvidence} more` : shown;
+}

@@ -1,0 +1,121 @@
+import path from 'node:path';
+import type { ts } from 'ts-morph';
+import { ts as morphTs } from 'ts-morph';
+import { analyzeFile } from '../engine/analyze-file.js';
+import { createProjectCache, type EngineHost } from '../engine/host.js';
+import { assembleResult, type AnalysedFile } from './assemble.js';
+import { baselineOf, defaultBaselineFile, readBaseline, writeBaseline } from './baseline.js';
+import { UsageError, firstLine } from './errors.js';
+import { loadProjects } from './load-project.js';
+import { loadSettings } from './load-settings.js';
+import { packageInfo } from './package-info.js';
+import { relativePosix } from './paths.js';
+import type { AuditDiagnostic, AuditResult } from './result.js';
+
+export type FailOn = 'error' | 'warning' | 'never';
+export const failOnValues: readonly FailOn[] = ['error', 'warning', 'never'];
+
+export interface AuditProgress {
+  readonly phase: 'loading' | 'analysing';
+  readonly done: number;
+  readonly total: number;
+  /** The file about to be analysed, relative to the cwd. */
+  readonly file?: string;
+}
+
+export interface AuditOptions {
+  /** File or directory to audit, relative to `cwd`; the cwd when absent (with `project`: the project's files). */
+  readonly path?: string;
+  /** `--project`: a tsconfig, or a folder holding one. */
+  readonly project?: string;
+  /** `--config`: privacy.config.json, or an ESLint flat config whose `settings.privacy` to use. */
+  readonly config?: string;
+  readonly cwd: string;
+  /** Only validated here; the exit code is `exitCodeFor(result, failOn)`. */
+  readonly failOn?: FailOn;
+  /** `--baseline`: accepted fingerprints. */
+  readonly baseline?: string;
+  /** `--update-baseline`: write the baseline (to `baseline`, or privacy-baseline.json) with every current finding. */
+  readonly updateBaseline?: boolean;
+  /** Also report heuristic flows, as warnings. */
+  readonly strict?: boolean;
+  readonly onProgress?: (progress: AuditProgress) => void;
+}
+
+/**
+ * The whole audit: load the project, load settings, run the engine on every file with the
+ * project's TypeChecker, and assemble the result. Writes nothing except the baseline on
+ * `updateBaseline`. Throws UsageError / ProjectError / ConfigError for bad input (exit 2).
+ */
+export async function runAudit(options: AuditOptions): Promise<AuditResult> {
+  if (options.failOn !== undefined && !failOnValues.includes(options.failOn)) {
+    throw new UsageError(`--fail-on must be one of ${failOnValues.join(', ')}; got ${String(options.failOn)}`);
+  }
+  const cwd = path.resolve(options.cwd);
+  const show = (file: string): string => relativePosix(cwd, file);
+  const baselineFile = options.baseline !== undefined || options.updateBaseline
+    ? path.resolve(cwd, options.baseline ?? defaultBaselineFile)
+    : undefined;
+  // Read the baseline first: a bad baseline should fail before minutes of analysis.
+  const baseline = baselineFile ? readBaseline(baselineFile, show(baselineFile), options.updateBaseline === true) : undefined;
+
+  options.onProgress?.({ phase: 'loading', done: 0, total: 0 });
+  const loaded = loadProjects({ cwd, path: options.path, project: options.project });
+  const allFiles = loaded.programs.flatMap((program) => program.files.map((file) => path.resolve(file.fileName)));
+  const settings = await loadSettings(allFiles, { cwd, root: loaded.root, config: options.config });
+
+  const diagnostics: AuditDiagnostic[] = [
+    ...loaded.warnings.map((w) => ({ kind: 'project' as const, file: show(w.file), line: 1, message: w.message })),
+    ...settings.warnings.map((w) => ({ kind: 'project' as const, file: show(w.file), line: 1, message: w.message })),
+  ];
+  const analysed: AnalysedFile[] = [];
+  let done = 0;
+  for (const loadedProgram of loaded.programs) {
+    // One cache per Program: its entries are keyed by that Program's nodes and types.
+    const host: EngineHost = { ts: morphTs as unknown as EngineHost['ts'], checker: loadedProgram.checker as unknown as EngineHost['checker'], cache: createProjectCache() };
+    for (const sourceFile of loadedProgram.files) {
+      const file = path.resolve(sourceFile.fileName);
+      options.onProgress?.({ phase: 'analysing', done, total: allFiles.length, file: show(file) });
+      const syntaxError = firstSyntaxError(loadedProgram.program, sourceFile);
+      if (syntaxError) diagnostics.push({ kind: 'syntax', file: show(file), ...syntaxError });
+      try {
+        // A file with syntax errors is still analysed as far as its (recovered) tree goes.
+        const analysis = analyzeFile(host, sourceFile as unknown as Parameters<typeof analyzeFile>[1], settings.settingsFor(file));
+        analysed.push({ analysis, text: sourceFile.text });
+      } catch (error) {
+        diagnostics.push({ kind: 'analysis', file: show(file), line: 1, message: `analysis failed: ${firstLine(error)}` });
+      }
+      done++;
+    }
+  }
+  options.onProgress?.({ phase: 'analysing', done, total: allFiles.length });
+
+  let result = assembleResult({
+    cwd, toolVersion: packageInfo().version, files: analysed, diagnostics, strict: options.strict === true, baseline,
+  });
+  if (options.updateBaseline && baselineFile) {
+    const updated = baselineOf(result.flows);
+    writeBaseline(baselineFile, updated);
+    result = assembleResult({
+      cwd, toolVersion: packageInfo().version, files: analysed, diagnostics, strict: options.strict === true,
+      baseline: new Set(updated.findings.map((entry) => entry.fingerprint)),
+    });
+  }
+  return result;
+}
+
+/** 0: nothing at or above the threshold; 1: findings at or above it (DESIGN.md). */
+export function exitCodeFor(result: AuditResult, failOn: FailOn = 'error'): 0 | 1 {
+  if (failOn === 'never') return 0;
+  const failing = failOn === 'warning' ? result.summary.findings : result.summary.errors;
+  return failing > 0 ? 1 : 0;
+}
+
+function firstSyntaxError(program: ts.Program, sourceFile: ts.SourceFile): { line: number; message: string } | undefined {
+  const errors = program.getSyntacticDiagnostics(sourceFile);
+  const first = errors[0];
+  if (!first) return undefined;
+  const line = first.start !== undefined ? sourceFile.getLineAndCharacterOfPosition(first.start).line + 1 : 1;
+  const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : '';
+  return { line, message: `does not parse: ${morphTs.flattenDiagnosticMessageText(first.messageText, ' ')}${more}; analysed as far as it parses` };
+}

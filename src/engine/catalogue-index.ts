@@ -1,0 +1,114 @@
+import type { ResolvedSettings } from '../settings/resolve.js';
+import type { ArgPositions, HttpCallShape, HttpClient, LogSink, ReceiverMatch, StorageSink, ThirdPartySdk } from './catalogue/types.js';
+import type { OriginRoot } from './origin.js';
+import { splitWords } from './words.js';
+
+export type IndexedEntry =
+  | { readonly order: number; readonly kind: 'log'; readonly entry: LogSink; readonly methods: MethodIndex<ArgPositions> }
+  | { readonly order: number; readonly kind: 'third-party'; readonly entry: ThirdPartySdk; readonly methods: MethodIndex<ArgPositions> }
+  | { readonly order: number; readonly kind: 'storage'; readonly entry: StorageSink; readonly methods: MethodIndex<ArgPositions> }
+  | { readonly order: number; readonly kind: 'http'; readonly entry: HttpClient; readonly methods: MethodIndex<HttpCallShape> };
+
+/** Method keys by their last segment: `people.set` is found under `set`. */
+export type MethodIndex<T> = ReadonlyMap<string, readonly { readonly segments: readonly string[]; readonly value: T }[]>;
+
+/**
+ * The catalogues indexed by how a receiver is reached (module, global, receiver word, type
+ * name), so that matching a call looks at a handful of entries instead of all of them.
+ * Built once per settings object.
+ */
+export class CatalogueIndex {
+  /** Last names of every method key, plus callable globals: a call whose name is not here is no sink. */
+  readonly callNames = new Set<string>();
+  private readonly byModule = new Map<string, IndexedEntry[]>();
+  private readonly byModulePrefix: [string, IndexedEntry][] = [];
+  private readonly byGlobal = new Map<string, IndexedEntry[]>();
+  private readonly byReceiverWord = new Map<string, IndexedEntry[]>();
+  private readonly byTypeName = new Map<string, IndexedEntry[]>();
+
+  constructor(settings: ResolvedSettings) {
+    let order = 0;
+    const entries: IndexedEntry[] = [
+      ...settings.logSinks.map((entry) => ({ order: order++, kind: 'log' as const, entry, methods: indexMethods(entry.methods) })),
+      ...settings.thirdParties.map((entry) => ({ order: order++, kind: 'third-party' as const, entry, methods: indexMethods(entry.methods) })),
+      ...settings.storageSinks.map((entry) => ({ order: order++, kind: 'storage' as const, entry, methods: indexMethods(entry.methods) })),
+      ...settings.httpClients.map((entry) => ({ order: order++, kind: 'http' as const, entry, methods: indexMethods(entry.methods) })),
+    ];
+    for (const indexed of entries) {
+      const entry: ReceiverMatch & { callable?: unknown } = indexed.entry;
+      for (const last of indexed.methods.keys()) this.callNames.add(last);
+      if (entry.callable) for (const global of entry.globals ?? []) this.callNames.add(global);
+      for (const module of entry.modules ?? []) {
+        if (module.endsWith('/*')) this.byModulePrefix.push([module.slice(0, -2), indexed]);
+        else push(this.byModule, module, indexed);
+      }
+      for (const global of entry.globals ?? []) push(this.byGlobal, global, indexed);
+      for (const name of entry.receiverNames ?? []) {
+        const last = name.split('.').pop()!;
+        const words = splitWords(last);
+        push(this.byReceiverWord, words[words.length - 1] ?? last.toLowerCase(), indexed);
+      }
+      for (const typeName of entry.typeNames ?? []) push(this.byTypeName, typeName, indexed);
+    }
+  }
+
+  /** Entries that may match a receiver with this root, in catalogue order. */
+  candidates(root: OriginRoot, path: readonly string[], typeNames: readonly string[]): IndexedEntry[] {
+    const found = new Set<IndexedEntry>();
+    const add = (list: readonly IndexedEntry[] | undefined) => list?.forEach((e) => found.add(e));
+    if (root.kind === 'module') {
+      add(this.byModule.get(root.module));
+      // `@sentry/node/esm`, `drizzle-orm/pg-core`: subpaths of a catalogued package.
+      const parts = root.module.split('/');
+      const pkg = root.module.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!;
+      if (pkg !== root.module) add(this.byModule.get(pkg));
+      for (const [prefix, entry] of this.byModulePrefix) if (root.module === prefix || root.module.startsWith(`${prefix}/`)) found.add(entry);
+    } else {
+      const names = root.kind === 'global' ? [root.name, ...path] : root.names;
+      if (root.kind === 'global') add(this.byGlobal.get(root.name));
+      // Receivers matched by name: the receiver is one of the last few names (method paths are short).
+      for (let back = 1; back <= Math.min(names.length, 3); back++) {
+        const words = wordsOf(names[names.length - back]!);
+        add(this.byReceiverWord.get(words[words.length - 1] ?? ''));
+      }
+      for (const typeName of typeNames) add(this.byTypeName.get(typeName));
+    }
+    return [...found].sort((a, b) => a.order - b.order);
+  }
+}
+
+const wordCache = new Map<string, string[]>();
+export function wordsOf(name: string): string[] {
+  let words = wordCache.get(name);
+  if (!words) {
+    words = splitWords(name);
+    if (wordCache.size > 50_000) wordCache.clear();
+    wordCache.set(name, words);
+  }
+  return words;
+}
+
+function indexMethods<T>(methods: Readonly<Record<string, T>>): MethodIndex<T> {
+  const index = new Map<string, { segments: string[]; value: T }[]>();
+  for (const [key, value] of Object.entries(methods)) {
+    const segments = key.split('.');
+    const last = segments[segments.length - 1]!;
+    let list = index.get(last);
+    if (!list) index.set(last, (list = []));
+    list.push({ segments, value });
+  }
+  return index;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+const indexes = new WeakMap<ResolvedSettings, CatalogueIndex>();
+export function catalogueIndexFor(settings: ResolvedSettings): CatalogueIndex {
+  let index = indexes.get(settings);
+  if (!index) indexes.set(settings, (index = new CatalogueIndex(settings)));
+  return index;
+}

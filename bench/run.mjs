@@ -12,7 +12,7 @@
 // Reports the median wall time and peak RSS of each, then the ratios against the targets:
 // b/a ≤ 1.25, d/c ≤ 1.15, f/e ≤ 1.5 (time) and ≤ 1.5 (peak memory).
 //
-//   node --expose-gc bench/run.mjs [--lines 50000] [--runs 3] [--only a,b,e]
+//   node --expose-gc bench/run.mjs [--lines 50000] [--runs 3] [--only a,b,e] [--json results.json]
 
 import fs from 'node:fs';
 import os from 'node:os';

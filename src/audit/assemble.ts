@@ -2,7 +2,7 @@ import type { CallerGuard, CategoryRef, FileAnalysis, Flow, FlowStatus } from '.
 import { messageTextOf } from '../engine/messages.js';
 import { parseSuppressions, type Suppressions } from '../engine/suppressions.js';
 import { fingerprintAll } from './fingerprint.js';
-import { hideLiterals } from './hide-literals.js';
+import { hideLiterals, hideLiteralsInNote } from './hide-literals.js';
 import { buildInventory } from './inventory.js';
 import { compareStrings, relativePosix } from './paths.js';
 import {
@@ -138,6 +138,7 @@ function toAuditFlow(flow: Flow, status: FlowStatus, fingerprint: string, rel: (
     ...flow,
     source: { ...flow.source, text: hideLiterals(flow.source.text) },
     sink: { ...flow.sink, target: hideLiterals(flow.sink.target) },
+    trace: flow.trace.map((hop) => ({ ...hop, note: hideLiteralsInNote(hop.note) })),
   };
   const sink = shown.sink;
   return {
@@ -162,7 +163,9 @@ function toAuditFlow(flow: Flow, status: FlowStatus, fingerprint: string, rel: (
       file: rel(sink.file),
       line: sink.line,
     },
-    trace: shown.trace.map((hop) => ({ file: rel(hop.file), line: hop.line, note: hop.note })),
+    trace: shown.trace
+      .map((hop) => ({ file: rel(hop.file), line: hop.line, note: hop.note }))
+      .filter((hop, index, hops) => index === 0 || hop.file !== hops[index - 1]!.file || hop.line !== hops[index - 1]!.line || hop.note !== hops[index - 1]!.note),
     fingerprint,
     heuristic: flow.heuristic,
   };

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { UsageError } from './errors.js';
 import { formatNames, type FormatName } from './report/index.js';
-import { failOnValues, type FailOn } from './run-audit.js';
+import { failOnValues, type FailOn } from './exit-code.js';
 
 export interface CliOptions {
   readonly path?: string;
@@ -54,7 +54,8 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
       ])) as { [K in keyof typeof optionSpecs]: { type: (typeof optionSpecs)[K]['type'] } },
     });
   } catch (error) {
-    throw new UsageError((error as Error).message.split('\n', 1)[0]!);
+    // Node's message goes on about positionals starting with '-': keep the first sentence.
+    throw new UsageError((error as Error).message.split('\n', 1)[0]!.replace(/\. To specify a positional.*$/, '.'));
   }
   const { values, positionals } = parsed;
   if (positionals.length > 1) throw new UsageError(`expected at most one path, got ${positionals.length}: ${positionals.join(' ')}`);

@@ -8,3 +8,11 @@ export function hideLiterals(text: string): string {
     .replace(/'(?:[^'\\\n]|\\.)+'/g, (match) => (match === "'…'" ? match : "'…'"))
     .replace(/"(?:[^"\\\n]|\\.)+"/g, (match) => (match === '"…"' ? match : '"…"'));
 }
+
+/**
+ * Trace notes quote identifier words in double quotes (`the word "email"`), which must stay, and
+ * expressions in backticks, which may hold literals: only the backtick spans are cleaned.
+ */
+export function hideLiteralsInNote(note: string): string {
+  return note.replace(/`[^`]*`/g, (span) => hideLiterals(span));
+}

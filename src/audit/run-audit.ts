@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import type { ts } from 'ts-morph';
 import { ts as morphTs } from 'ts-morph';
@@ -5,15 +6,15 @@ import { analyzeFile } from '../engine/analyze-file.js';
 import { createProjectCache, type EngineHost } from '../engine/host.js';
 import { assembleResult, type AnalysedFile } from './assemble.js';
 import { baselineOf, defaultBaselineFile, readBaseline, writeBaseline } from './baseline.js';
-import { UsageError, firstLine } from './errors.js';
+import { ConfigError, UsageError, firstLine } from './errors.js';
+import { failOnValues, type FailOn } from './exit-code.js';
 import { loadProjects } from './load-project.js';
 import { loadSettings } from './load-settings.js';
 import { packageInfo } from './package-info.js';
 import { relativePosix } from './paths.js';
 import type { AuditDiagnostic, AuditResult } from './result.js';
 
-export type FailOn = 'error' | 'warning' | 'never';
-export const failOnValues: readonly FailOn[] = ['error', 'warning', 'never'];
+export { exitCodeFor, failOnValues, type FailOn } from './exit-code.js';
 
 export interface AuditProgress {
   readonly phase: 'loading' | 'analysing';
@@ -56,6 +57,9 @@ export async function runAudit(options: AuditOptions): Promise<AuditResult> {
   const baselineFile = options.baseline !== undefined || options.updateBaseline
     ? path.resolve(cwd, options.baseline ?? defaultBaselineFile)
     : undefined;
+  if (options.config !== undefined && !fs.existsSync(path.resolve(cwd, options.config))) {
+    throw new ConfigError(`config file not found: ${options.config}`);
+  }
   // Read the baseline first: a bad baseline should fail before minutes of analysis.
   const baseline = baselineFile ? readBaseline(baselineFile, show(baselineFile), options.updateBaseline === true) : undefined;
 
@@ -71,7 +75,9 @@ export async function runAudit(options: AuditOptions): Promise<AuditResult> {
   const analysed: AnalysedFile[] = [];
   let done = 0;
   for (const loadedProgram of loaded.programs) {
-    // One cache per Program: its entries are keyed by that Program's nodes and types.
+    // One cache per Program: its entries are keyed by that Program's nodes and types. The casts:
+    // ts-morph bundles its own TypeScript, the same API under other declaration files; the
+    // engine is handed that `ts`, the one that made these nodes (DESIGN.md).
     const host: EngineHost = { ts: morphTs as unknown as EngineHost['ts'], checker: loadedProgram.checker as unknown as EngineHost['checker'], cache: createProjectCache() };
     for (const sourceFile of loadedProgram.files) {
       const file = path.resolve(sourceFile.fileName);
@@ -102,13 +108,6 @@ export async function runAudit(options: AuditOptions): Promise<AuditResult> {
     });
   }
   return result;
-}
-
-/** 0: nothing at or above the threshold; 1: findings at or above it (DESIGN.md). */
-export function exitCodeFor(result: AuditResult, failOn: FailOn = 'error'): 0 | 1 {
-  if (failOn === 'never') return 0;
-  const failing = failOn === 'warning' ? result.summary.findings : result.summary.errors;
-  return failing > 0 ? 1 : 0;
 }
 
 function firstSyntaxError(program: ts.Program, sourceFile: ts.SourceFile): { line: number; message: string } | undefined {

@@ -10,11 +10,11 @@ import {
   clean, flatten, hasPii, nest, type ParamItem, type PiiItem, project, protect, type Protection, type Taint, type TaintItem, union,
 } from './taint.js';
 import type { PiiType } from './taxonomy/types.js';
-import { TypeClassifier } from './type-pii.js';
+import { TypeClassifier, type TypePii } from './type-pii.js';
 
 /** A place where data may leave: a catalogue sink, or a call to a function that has sinks. */
 export interface Site {
-  readonly node: TS.CallExpression | TS.BinaryExpression;
+  readonly node: TS.CallExpression | TS.BinaryExpression | TS.TaggedTemplateExpression;
   /** The named function (or source file) the site belongs to. */
   readonly owner: TS.Node;
   readonly sink?: SinkMatch;
@@ -109,6 +109,9 @@ export class Analyzer {
             if (callee.getSourceFile() !== sourceFile) externalCalls.push({ call: node, callee });
           }
         }
+      } else if (ts.isTaggedTemplateExpression(node)) {
+        const sink = this.sinks.matchSqlTemplate(node);
+        if (sink) sites.push({ node, owner: ownerOf(ts, node), sink });
       } else if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
         const sink = this.sinks.matchAssignment(node.left, node.right);
         if (sink) sites.push({ node, owner: ownerOf(ts, node), sink });
@@ -212,7 +215,7 @@ export class Analyzer {
     const cached = this.callees.get(call);
     if (cached !== undefined) return cached ?? undefined;
     this.callees.set(call, null);
-    const fn = this.resolveSyntactically(call) ?? this.resolveWithChecker(call);
+    const fn = this.resolveSyntactically(call) ?? this.resolveThroughDeclarations(call);
     const usable = fn && fn.body && !fn.getSourceFile().isDeclarationFile && !fn.getSourceFile().fileName.includes('/node_modules/') ? fn : undefined;
     this.callees.set(call, usable ?? null);
     return usable;
@@ -264,33 +267,136 @@ export class Analyzer {
     return undefined;
   }
 
-  private resolveWithChecker(call: TS.CallExpression): TS.FunctionLikeDeclaration | undefined {
-    const checker = this.ctx.checker;
-    if (!checker) return undefined;
+  /**
+   * Follows receivers through declarations (in typed mode also imports into other files) only:
+   * aliases, declared types, initializers, return statements (aliases, declared
+   * types, initializers, return statements). It never asks the checker for the type of an
+   * expression, which would make it type-check the whole program.
+   */
+  private resolveThroughDeclarations(call: TS.CallExpression): TS.FunctionLikeDeclaration | undefined {
     const ts = this.ctx.ts;
     const callee = skipOuter(ts, call.expression);
-    const at = ts.isPropertyAccessExpression(callee) ? callee.name : callee;
-    let symbol: TS.Symbol | undefined;
+    if (ts.isIdentifier(callee)) {
+      const declaration = this.importedDeclaration(callee);
+      return declaration ? this.functionOfDeclaration(declaration) : this.destructuredMember(callee);
+    }
+    if (ts.isPropertyAccessExpression(callee)) {
+      const target = this.receiverTarget(callee.expression, 0);
+      return target ? this.memberFunction(target, callee.name.text) : undefined;
+    }
+    return undefined;
+  }
+
+  /** The declaration an imported name stands for, in its own file. */
+  private importedDeclaration(identifier: TS.Identifier): TS.Declaration | TS.SourceFile | undefined {
+    const ts = this.ctx.ts;
+    const binding = this.ctx.scopes.resolve(identifier);
+    if (binding?.kind !== 'import' || !this.ctx.checker) return undefined;
     try {
-      symbol = checker.getSymbolAtLocation(at);
-      if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+      let symbol = this.ctx.checker!.getSymbolAtLocation(identifier);
+      if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = this.ctx.checker!.getAliasedSymbol(symbol);
+      const declaration = symbol?.valueDeclaration ?? symbol?.declarations?.[0];
+      if (!declaration || declaration.getSourceFile().isDeclarationFile) return undefined;
+      return declaration as TS.Declaration | TS.SourceFile;
     } catch {
       return undefined;
     }
-    for (let hops = 0; symbol && hops < 3; hops++) {
-      const declaration = symbol.valueDeclaration ?? symbol.declarations?.[0];
+  }
+
+  private functionOfDeclaration(declaration: TS.Node): TS.FunctionLikeDeclaration | undefined {
+    const ts = this.ctx.ts;
+    if (isFunctionWithBody(ts, declaration)) return declaration;
+    if ((ts.isVariableDeclaration(declaration) || ts.isPropertyAssignment(declaration) || ts.isPropertyDeclaration(declaration)) && declaration.initializer) {
+      return asFunction(ts, declaration.initializer);
+    }
+    if (ts.isExportAssignment(declaration)) return asFunction(ts, declaration.expression);
+    return undefined;
+  }
+
+  /** `const { capture } = useAnalytics(); capture(…)`. */
+  private destructuredMember(identifier: TS.Identifier): TS.FunctionLikeDeclaration | undefined {
+    const ts = this.ctx.ts;
+    const binding = this.ctx.scopes.resolve(identifier);
+    if (binding?.kind !== 'variable' || binding.path.length !== 1 || !binding.node.initializer) return undefined;
+    const target = this.receiverTarget(binding.node.initializer, 0);
+    return target ? this.memberFunction(target, binding.path[0]!) : undefined;
+  }
+
+  /** What a receiver is, as far as declarations say: a class, an object literal or a module. */
+  private receiverTarget(expression: TS.Expression, depth: number): TS.ClassLikeDeclaration | TS.ObjectLiteralExpression | TS.SourceFile | undefined {
+    const ts = this.ctx.ts;
+    if (depth > 4) return undefined;
+    const node = skipOuter(ts, ts.isAwaitExpression(expression) ? expression.expression : expression);
+    if (ts.isObjectLiteralExpression(node)) return node;
+    if (ts.isNewExpression(node)) return this.classOf(node.expression);
+    if (ts.isCallExpression(node)) {
+      const fn = this.resolveCallee(node);
+      const returned = fn ? returnedExpression(ts, fn) : undefined;
+      return returned ? this.receiverTarget(returned, depth + 1) : undefined;
+    }
+    if (ts.isPropertyAccessExpression(node) && node.expression.kind === ts.SyntaxKind.ThisKeyword) {
+      const member = classMember(ts, node, node.name.text);
+      if (!member) return undefined;
+      if (ts.isPropertyDeclaration(member) && member.initializer) return this.receiverTarget(member.initializer, depth + 1) ?? this.classOfType(member.type);
+      return this.classOfType(member.type);
+    }
+    if (!ts.isIdentifier(node)) return undefined;
+    const binding = this.ctx.scopes.resolve(node);
+    if (!binding) return undefined;
+    if (binding.kind === 'import') {
+      const declaration = this.importedDeclaration(node);
       if (!declaration) return undefined;
-      if (isFunctionWithBody(ts, declaration)) return declaration;
-      if ((ts.isVariableDeclaration(declaration) || ts.isPropertyAssignment(declaration) || ts.isPropertyDeclaration(declaration)) && declaration.initializer) {
-        return asFunction(ts, declaration.initializer);
+      if (ts.isSourceFile(declaration)) return declaration;
+      if (ts.isClassDeclaration(declaration)) return declaration;
+      if (ts.isVariableDeclaration(declaration) && declaration.initializer) {
+        return this.receiverTarget(declaration.initializer, depth + 1) ?? this.classOfType(declaration.type);
       }
-      if (ts.isShorthandPropertyAssignment(declaration)) {
-        symbol = checker.getShorthandAssignmentValueSymbol(declaration);
-        if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
-        continue;
-      }
-      if (ts.isExportAssignment(declaration)) return asFunction(ts, declaration.expression);
       return undefined;
+    }
+    if (binding.kind === 'class') return binding.node;
+    if (binding.kind === 'variable' && binding.path.length === 0) {
+      return (binding.node.initializer && this.receiverTarget(binding.node.initializer, depth + 1)) ?? this.classOfType(binding.node.type);
+    }
+    if (binding.kind === 'parameter' && binding.path.length === 0) return this.classOfType(binding.node.type);
+    return undefined;
+  }
+
+  /** `private readonly users: UsersService` → the class `UsersService`, by its declaration. */
+  private classOfType(type: TS.TypeNode | undefined): TS.ClassLikeDeclaration | undefined {
+    const ts = this.ctx.ts;
+    if (!type || !ts.isTypeReferenceNode(type) || !ts.isIdentifier(type.typeName)) return undefined;
+    return this.classOf(type.typeName);
+  }
+
+  private classOf(expression: TS.Expression): TS.ClassLikeDeclaration | undefined {
+    const ts = this.ctx.ts;
+    const node = skipOuter(ts, expression);
+    if (!ts.isIdentifier(node)) return undefined;
+    const binding = this.ctx.scopes.resolve(node);
+    if (binding?.kind === 'class') return binding.node;
+    if (binding?.kind !== 'import') return undefined;
+    const declaration = this.importedDeclaration(node);
+    return declaration && ts.isClassDeclaration(declaration) ? declaration : undefined;
+  }
+
+  private memberFunction(target: TS.ClassLikeDeclaration | TS.ObjectLiteralExpression | TS.SourceFile, name: string): TS.FunctionLikeDeclaration | undefined {
+    const ts = this.ctx.ts;
+    if (ts.isObjectLiteralExpression(target)) return this.objectMember(target, name);
+    if (ts.isSourceFile(target)) {
+      for (const statement of target.statements) {
+        if (ts.isFunctionDeclaration(statement) && statement.name?.text === name && statement.body) return statement;
+        if (ts.isVariableStatement(statement)) {
+          for (const declaration of statement.declarationList.declarations) {
+            if (ts.isIdentifier(declaration.name) && declaration.name.text === name && declaration.initializer) return asFunction(ts, declaration.initializer);
+          }
+        }
+      }
+      return undefined;
+    }
+    for (const member of target.members) {
+      if (!member.name || member.name.getText() !== name) continue;
+      if (ts.isMethodDeclaration(member) && member.body) return member;
+      if (ts.isPropertyDeclaration(member) && member.initializer) return asFunction(ts, member.initializer);
     }
     return undefined;
   }
@@ -412,7 +518,8 @@ export class Analyzer {
     if (hasPii(taint) || (declaration.initializer && isLiteral(ts, declaration.initializer))) return taint;
     const propertyName = binding.path[binding.path.length - 1];
     const named = this.nameItem(node, propertyName ?? node.text, subjectIsPerson);
-    return union(taint, named);
+    // `const ssn = encrypt(raw)`: the name says what it is, the initializer that it is protected.
+    return union(taint, declaration.initializer && binding.path.length === 0 ? this.protectedAs(declaration.initializer, named) : named);
   }
 
   private parameterTaint(node: TS.Identifier, fn: TS.SignatureDeclaration, index: number, path: readonly string[], parameter: TS.ParameterDeclaration): Taint {
@@ -453,7 +560,8 @@ export class Analyzer {
     const projected = project(base, name);
     const subject = isPersonSubjectName(lastName(ts, node.expression) ?? '');
     const byName = this.nameItem(node, name, subject);
-    return union(projected, byName);
+    // `input.email` is reported where it is read; callers passing `input` are not told again.
+    return byName.length > 0 ? union(projected.filter((item) => item.kind !== 'param'), byName) : projected;
   }
 
   private callTaint(call: TS.CallExpression): Taint {
@@ -549,24 +657,69 @@ export class Analyzer {
         parts.push(value);
         continue;
       }
-      // `{ email: form.value }`: the key says what the value is.
-      if (!hasPii(value) && !isLiteral(this.ctx.ts, property.initializer)) value = union(value, this.nameItem(property.initializer, key, false, `the key "${key}"`));
+      // `{ email: form.value }`: the key says what the value is (and `{ iban: encrypt(v) }` that it is protected).
+      if (!hasPii(value) && !isLiteral(this.ctx.ts, property.initializer)) {
+        value = union(value, this.protectedAs(property.initializer, this.nameItem(property.initializer, key, false, `the key "${key}"`)));
+      }
       parts.push(nest(value, key));
     }
     return union(...parts);
   }
 
-  /** With a checker: a value whose type declares personal fields carries them. Only adds. */
+  /** With a checker: a value whose declared type has personal fields carries them. Only adds. */
   private withTypeFields(node: TS.Expression, taint: Taint): Taint {
     // Only where the syntax found nothing: type information adds findings, never changes one.
     if (!this.types || hasPii(taint)) return taint;
-    const typePii = this.types.ofNode(node);
-    if (typePii.fields.length === 0) return taint;
+    const typePii = this.declaredTypePii(node);
+    if (!typePii || typePii.fields.length === 0) return taint;
     const types = distinctTypes(typePii.fields.map((f) => f.type));
     const shown = typePii.fields.slice(0, 4).map((f) => f.path).join(', ');
     const more = typePii.fields.length > 4 ? `, and ${typePii.fields.length - 4} more` : '';
     const reason = `its type${typePii.typeName ? ` \`${typePii.typeName}\`` : ''} declares ${shown}${more}`;
     return union(taint, [this.piiItem(node, types, reason)]);
+  }
+
+  /**
+   * The declared type of a value: its binding's annotation, the annotated return type of the
+   * function that produced it, or the class it was constructed from.
+   */
+  private declaredTypePii(node: TS.Expression, depth = 0): TypePii | undefined {
+    const ts = this.ctx.ts;
+    const types = this.types!;
+    if (depth > 3) return undefined;
+    const inner = skipOuter(ts, ts.isAwaitExpression(node) ? node.expression : node);
+    if (ts.isIdentifier(inner)) {
+      const binding = this.ctx.scopes.resolve(inner);
+      if (binding?.kind === 'parameter' && binding.path.length === 0) return binding.node.type ? types.ofTypeNode(binding.node.type) : undefined;
+      if (binding?.kind === 'variable' && binding.path.length === 0) {
+        const declaration = binding.node;
+        if (declaration.type) return types.ofTypeNode(declaration.type);
+        const list = declaration.parent;
+        if (ts.isVariableDeclarationList(list) && ts.isForOfStatement(list.parent)) return this.declaredTypePii(list.parent.expression, depth + 1);
+        return declaration.initializer ? this.declaredTypePii(declaration.initializer, depth + 1) : undefined;
+      }
+      return undefined;
+    }
+    if (ts.isPropertyAccessExpression(inner) && inner.expression.kind === ts.SyntaxKind.ThisKeyword) {
+      const member = classMember(ts, inner, inner.name.text);
+      return member?.type ? types.ofTypeNode(member.type) : undefined;
+    }
+    if (ts.isNewExpression(inner) && ts.isIdentifier(inner.expression)) return types.ofClass(inner.expression);
+    if (ts.isCallExpression(inner)) {
+      const fn = this.resolveCallee(inner);
+      if (fn?.type) return types.ofTypeNode(fn.type);
+    }
+    return undefined;
+  }
+
+  /** The protection the outermost call of `value` gives (`encrypt(x)`, `await hash(x)`), applied to `taint`. */
+  private protectedAs(value: TS.Expression, taint: Taint): Taint {
+    const ts = this.ctx.ts;
+    let inner = skipOuter(ts, value);
+    while (ts.isAwaitExpression(inner)) inner = skipOuter(ts, inner.expression);
+    if (taint.length === 0 || (!ts.isCallExpression(inner) && !ts.isNewExpression(inner))) return taint;
+    const protection = this.sanitizers.protectionOf(inner);
+    return protection ? protect(taint, protection) : taint;
   }
 
   private nameItem(origin: TS.Node, name: string, personSubject: boolean, what?: string): Taint {
@@ -579,6 +732,27 @@ export class Analyzer {
   private piiItem(origin: TS.Node, types: readonly PiiType[], reason: string): PiiItem {
     return { kind: 'pii', types, origin, originFile: origin.getSourceFile(), path: [], protections: [], hops: [], reason, heuristic: false };
   }
+}
+
+function returnedExpression(ts: EngineContext['ts'], fn: TS.FunctionLikeDeclaration): TS.Expression | undefined {
+  if (!fn.body) return undefined;
+  if (!ts.isBlock(fn.body)) return fn.body;
+  for (const statement of fn.body.statements) if (ts.isReturnStatement(statement) && statement.expression) return statement.expression;
+  return undefined;
+}
+
+/** The property or constructor parameter property `name` of the class around `node`. */
+function classMember(ts: EngineContext['ts'], node: TS.Node, name: string): TS.PropertyDeclaration | TS.ParameterDeclaration | undefined {
+  let cls: TS.Node | undefined = node.parent;
+  while (cls && !ts.isClassLike(cls)) cls = cls.parent;
+  if (!cls || !ts.isClassLike(cls)) return undefined;
+  for (const member of cls.members) {
+    if (ts.isPropertyDeclaration(member) && member.name.getText() === name) return member;
+    if (ts.isConstructorDeclaration(member)) {
+      for (const parameter of member.parameters) if (ts.isIdentifier(parameter.name) && parameter.name.text === name) return parameter;
+    }
+  }
+  return undefined;
 }
 
 function asFunction(ts: EngineContext['ts'], expression: TS.Expression): TS.FunctionLikeDeclaration | undefined {

@@ -67,22 +67,43 @@ function identifierOrigin(ctx: EngineContext, node: TS.Identifier, depth: number
   if (!binding) return { root: { kind: 'global', name: node.text }, path: [], calls: [], typeNames: [] };
   switch (binding.kind) {
     case 'import': {
-      if (isRelative(binding.module)) return unknown();
+      if (isRelative(binding.module)) return importedOrigin(ctx, node, depth) ?? unknown();
       const path = binding.imported === 'default' || binding.imported === '*' ? [] : [binding.imported];
       return { root: { kind: 'module', module: binding.module }, path, calls: [], typeNames: [] };
     }
     case 'variable': {
       const declaration = binding.node;
       const typeNames = typeNamesOf(ctx, declaration.type);
-      if (!declaration.initializer) return unknown(typeNames);
+      if (!declaration.initializer) return declaredTypeOrigin(ctx, declaration.type) ?? unknown(typeNames);
       const base = originOf(ctx, declaration.initializer, depth + 1);
-      if (base.root.kind === 'unknown') return unknown([...typeNames, ...base.typeNames]);
+      if (base.root.kind === 'unknown') return declaredTypeOrigin(ctx, declaration.type) ?? unknown([...typeNames, ...base.typeNames]);
       return { ...base, path: [...base.path, ...binding.path] };
     }
     case 'parameter':
-      return unknown(typeNamesOf(ctx, binding.node.type));
+      return declaredTypeOrigin(ctx, binding.node.type) ?? unknown(typeNamesOf(ctx, binding.node.type));
     default:
       return unknown();
+  }
+}
+
+/**
+ * Typed mode: `import { client } from './analytics'` where analytics.ts has
+ * `export const client = new PostHog(key)` — the origin of that initializer.
+ */
+function importedOrigin(ctx: EngineContext, node: TS.Identifier, depth: number): Origin | undefined {
+  const checker = ctx.checker;
+  if (!checker) return undefined;
+  const ts = ctx.ts;
+  try {
+    let symbol = checker.getSymbolAtLocation(node);
+    if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+    const declaration = symbol?.valueDeclaration;
+    if (!declaration || !ts.isVariableDeclaration(declaration) || !declaration.initializer) return undefined;
+    if (declaration.getSourceFile().isDeclarationFile) return undefined;
+    const origin = originOf(ctx, declaration.initializer, depth + 1);
+    return origin.root.kind === 'unknown' ? undefined : origin;
+  } catch {
+    return undefined;
   }
 }
 
@@ -99,12 +120,13 @@ function classMemberOrigin(ctx: EngineContext, node: TS.Expression, name: string
         const base = originOf(ctx, member.initializer, depth + 1);
         if (base.root.kind !== 'unknown') return base;
       }
-      return { root: { kind: 'unknown', names: ['this', name] }, path: [], calls: [], typeNames };
+      return declaredTypeOrigin(ctx, member.type) ?? { root: { kind: 'unknown', names: ['this', name] }, path: [], calls: [], typeNames };
     }
     if (ts.isConstructorDeclaration(member)) {
       for (const parameter of member.parameters) {
         if (ts.isIdentifier(parameter.name) && parameter.name.text === name) {
-          return { root: { kind: 'unknown', names: ['this', name] }, path: [], calls: [], typeNames: typeNamesOf(ctx, parameter.type) };
+          return declaredTypeOrigin(ctx, parameter.type) ??
+            { root: { kind: 'unknown', names: ['this', name] }, path: [], calls: [], typeNames: typeNamesOf(ctx, parameter.type) };
         }
       }
     }
@@ -138,6 +160,28 @@ function returnedExpression(ctx: EngineContext, fn: TS.FunctionLikeDeclaration):
   return undefined;
 }
 
+/**
+ * `client: PostHog` with `import { PostHog } from 'posthog-node'`: the receiver is an instance
+ * of a package's type, known from the syntax alone (typed and untyped alike).
+ */
+function declaredTypeOrigin(ctx: EngineContext, type: TS.TypeNode | undefined): Origin | undefined {
+  const ts = ctx.ts;
+  if (!type || !ts.isTypeReferenceNode(type)) return undefined;
+  const name = type.typeName;
+  const head = ts.isIdentifier(name) ? name : leftmost(ts, name);
+  const binding = ctx.scopes.resolve(head);
+  if (binding?.kind !== 'import' || isRelative(binding.module)) return undefined;
+  const path = binding.imported === 'default' || binding.imported === '*' ? [] : [binding.imported];
+  if (!ts.isIdentifier(name)) path.push(name.right.text);
+  return { root: { kind: 'module', module: binding.module }, path, calls: [], typeNames: [ts.isIdentifier(name) ? name.text : name.right.text] };
+}
+
+function leftmost(ts: EngineContext['ts'], name: TS.QualifiedName): TS.Identifier {
+  let left: TS.EntityName = name;
+  while (!ts.isIdentifier(left)) left = left.left;
+  return left;
+}
+
 function typeNamesOf(ctx: EngineContext, type: TS.TypeNode | undefined): readonly string[] {
   const ts = ctx.ts;
   if (!type) return [];
@@ -153,22 +197,3 @@ export function isRelative(specifier: string): boolean {
   return specifier.startsWith('.') || specifier.startsWith('/') || specifier.startsWith('@/') || specifier.startsWith('~/') || specifier.startsWith('#');
 }
 
-/** Typed mode only: the npm package that declares the receiver's type, when the syntax could not tell. */
-export function typedModuleOf(ctx: EngineContext, expression: TS.Expression): { module: string; typeName: string } | undefined {
-  const checker = ctx.checker;
-  if (!checker) return undefined;
-  let type: TS.Type;
-  try {
-    type = checker.getTypeAtLocation(expression);
-  } catch {
-    return undefined;
-  }
-  const symbol = type.aliasSymbol ?? type.getSymbol();
-  const declaration = symbol?.declarations?.[0];
-  if (!symbol || !declaration) return undefined;
-  const fileName = declaration.getSourceFile().fileName.replace(/\\/g, '/');
-  const match = /\/node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(fileName);
-  if (!match) return { module: '', typeName: symbol.getName() };
-  const pkg = match[1]!.startsWith('@types/') ? match[1]!.slice('@types/'.length).replace(/^(.*)__(.*)$/, '@$1/$2') : match[1]!;
-  return { module: pkg, typeName: symbol.getName() };
-}

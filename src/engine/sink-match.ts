@@ -1,8 +1,8 @@
 import type * as TS from 'typescript';
 import type { ArgPositions, HttpCallShape, HttpClient, Purpose, ReceiverMatch, StoreKind } from './catalogue/types.js';
-import { type EngineContext, skipOuter } from './context.js';
+import { type EngineContext, lastName, skipOuter } from './context.js';
 import type { SinkKind } from './findings.js';
-import { type Origin, originOf, typedModuleOf } from './origin.js';
+import { type Origin, originOf } from './origin.js';
 import { renderExpression } from './render.js';
 import type { Sensitivity } from './taxonomy/types.js';
 import { type CatalogueIndex, catalogueIndexFor, type MethodIndex, wordsOf } from './catalogue-index.js';
@@ -32,6 +32,9 @@ export interface SinkMatch {
   readonly heuristic: boolean;
 }
 
+/** Tags of SQL template literals across clients (postgres, @vercel/postgres, slonik, Prisma, Drizzle, Kysely). */
+const sqlTags = new Set(['sql', 'SQL', '$executeRaw', '$queryRaw', 'query', 'execute', 'unsafe', 'raw']);
+
 /** Marks a method that writes its receiver: the data is what the receiver was constructed with. */
 const fromConstructor: DataArgument[] = [];
 
@@ -49,7 +52,20 @@ export class SinkMatcher {
     const name = ts.isPropertyAccessExpression(callee) ? callee.name.text : undefined;
     if (name !== undefined && !this.index.callNames.has(name)) return undefined;
     const origin = originOf(this.ctx, callee);
-    return this.matchOrigin(call, origin) ?? this.matchTyped(call, callee, origin);
+    return this.matchOrigin(call, origin);
+  }
+
+  /**
+   * ``sql`INSERT … ${ssn}` ``, ``prisma.$executeRaw`UPDATE …` ``: a SQL template that writes.
+   * Only the template's own text decides that it writes, so reads are never reported.
+   */
+  matchSqlTemplate(node: TS.TaggedTemplateExpression): SinkMatch | undefined {
+    const ts = this.ctx.ts;
+    if (!ts.isTemplateExpression(node.template) || !/^\s*(insert|update|replace|upsert|merge)\b/i.test(node.template.head.text)) return undefined;
+    const tag = lastName(ts, node.tag) ?? '';
+    if (!sqlTags.has(tag)) return undefined;
+    const data = node.template.templateSpans.map((span) => ({ expression: span.expression }));
+    return this.build('storage', node.tag, 'SQL', { store: 'database', minimumSensitivity: 'high' }, data);
   }
 
   /** `document.cookie = …`, `localStorage.token = …`. */
@@ -100,16 +116,6 @@ export class SinkMatcher {
       }
     }
     return undefined;
-  }
-
-  /** With a checker: a receiver whose type comes from a catalogued package (`this.client: PostHog`). */
-  private matchTyped(call: TS.CallExpression, callee: TS.Expression, origin: Origin): SinkMatch | undefined {
-    const ts = this.ctx.ts;
-    if (!this.ctx.checker || origin.root.kind !== 'unknown' || !ts.isPropertyAccessExpression(callee)) return undefined;
-    const typed = typedModuleOf(this.ctx, callee.expression);
-    if (!typed?.module) return undefined;
-    const retyped: Origin = { root: { kind: 'module', module: typed.module }, path: [callee.name.text], calls: [], typeNames: [typed.typeName] };
-    return this.matchOrigin(call, retyped);
   }
 
   private methodData(

@@ -14,7 +14,10 @@ const maxDepth = 3;
 const maxProperties = 80;
 
 /**
- * Field-sensitive type classification (typed mode only): a value of type `User` carries the
+ * Field-sensitive type classification (typed mode only). It reads declared types only —
+ * annotations, return types, classes — never the inferred type of an expression, which would
+ * make the checker type-check the program (typed linting with no rules does not).
+ *: a value of type `User` carries the
  * personal fields `User` declares, through arrays, promises, unions, `Partial`/`Pick`/`Omit`
  * and class instances. JSDoc `@pii <category>` marks a field personal; `@notPii` excludes it.
  */
@@ -23,14 +26,27 @@ export class TypeClassifier {
 
   constructor(private readonly ctx: EngineContext, private readonly checker: TS.TypeChecker) {}
 
-  ofNode(node: TS.Node): TypePii {
+  /** The personal fields of a type written in the code (an annotation, a return type). */
+  ofTypeNode(typeNode: TS.TypeNode): TypePii {
     let type: TS.Type;
     try {
-      type = this.checker.getTypeAtLocation(node);
+      type = this.checker.getTypeFromTypeNode(typeNode);
     } catch {
       return noPii;
     }
     return this.ofType(type, 0, false);
+  }
+
+  /** The personal fields of a class's instances (`new Customer(…)`). */
+  ofClass(name: TS.Identifier): TypePii {
+    try {
+      let symbol = this.checker.getSymbolAtLocation(name);
+      if (symbol && symbol.flags & this.ctx.ts.SymbolFlags.Alias) symbol = this.checker.getAliasedSymbol(symbol);
+      if (!symbol || !(symbol.flags & this.ctx.ts.SymbolFlags.Class)) return noPii;
+      return this.ofType(this.checker.getDeclaredTypeOfSymbol(symbol), 0, false);
+    } catch {
+      return noPii;
+    }
   }
 
   private ofType(type: TS.Type, depth: number, personContext: boolean): TypePii {

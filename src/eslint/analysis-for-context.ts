@@ -49,7 +49,13 @@ function analyse(context: AnyContext, sourceFile: TS.SourceFile, rawSettings: un
     if (!cache) projectCaches.set(program, (cache = createProjectCache()));
   }
   const host = { ts, checker: program?.getTypeChecker(), cache };
-  return { analysis: analyzeFile(host, sourceFile, settings) };
+  try {
+    return { analysis: analyzeFile(host, sourceFile, settings) };
+  } catch (error) {
+    // An engine fault on one odd file must not stop the lint run: report nothing for it, say why once.
+    warnOnce(`eslint-plugin-privacy: could not analyse ${context.filename}: ${error instanceof Error ? error.message : String(error)}`);
+    return { analysis: { file: sourceFile.fileName, flows: [], declarations: [], diagnostics: [], calls: [] } };
+  }
 }
 
 /**
@@ -82,4 +88,11 @@ function scriptKindOf(filename: string): TS.ScriptKind {
   if (/\.(ts|mts|cts)$/i.test(filename)) return ts.ScriptKind.TS;
   // Plain .js may hold JSX (React without the extension): JSX parsing is a superset here.
   return ts.ScriptKind.JSX;
+}
+
+const warned = new Set<string>();
+function warnOnce(message: string): void {
+  if (warned.has(message)) return;
+  warned.add(message);
+  process.emitWarning(message);
 }

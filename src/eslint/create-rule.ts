@@ -1,4 +1,9 @@
-import { ESLintUtils } from '@typescript-eslint/utils';
+import type { ESLintUtils as ESLintUtilsType } from '@typescript-eslint/utils';
+import { createRequire } from 'node:module';
+
+// `require`, not `import`: importing this CommonJS package from ESM makes Node lex every
+// module it re-exports, a cold-start cost paid by every lint run.
+const { ESLintUtils } = createRequire(import.meta.url)('@typescript-eslint/utils') as { ESLintUtils: typeof ESLintUtilsType };
 
 export interface PrivacyRuleDocs {
   /** In `configs.recommended`. */

@@ -45,4 +45,13 @@ export interface PrivacySettings {
   }[];
   /** The function offered by suggestions to redact a value before logging or sending (default `redact`). */
   readonly redactFunction?: string;
+  /**
+   * Words that, leading or ending a model field's name, say the field holds ciphertext:
+   * `encryptedSsn`, `enc_iban`, `ssnCipher` (default `encrypted`, `enc`, `cipher`; replaces the default).
+   */
+  readonly encryptedFieldPrefixes?: readonly string[];
+  /** Names of the project's decorators (or Prisma `///` markers) that encrypt a field: `Encrypted`, `Sealed`. */
+  readonly encryptionDecorators?: readonly string[];
+  /** Column types that only ever hold ciphertext in this project: `bytea`, `encrypted_text`. */
+  readonly encryptedColumnTypes?: readonly string[];
 }

@@ -95,6 +95,9 @@ export const checkSettings: Check = objectOf({
     })),
   },
   redactFunction: { check: nonEmptyString },
+  encryptedFieldPrefixes: { check: stringList },
+  encryptionDecorators: { check: stringList },
+  encryptedColumnTypes: { check: stringList },
 });
 
 export function validateSettings(raw: unknown, at = 'settings.privacy'): PrivacySettings {

@@ -1,4 +1,5 @@
-import type { Evidence, AuditResult } from '../result.js';
+import { compareStrings } from '../paths.js';
+import type { AuditResult, Evidence } from '../result.js';
 import type { ReportContext } from './context.js';
 import { dataFlowSummary, describeStatuses, flowsWithProblems, plural } from './data-flow.js';
 import { escapeMarkdownCell as cell } from './escape.js';
@@ -102,7 +103,8 @@ export function formatMarkdown(result: AuditResult, context: ReportContext): str
       const recipients = inventory.recipients.filter((r) => r.categories.includes(c.id));
       const stores = inventory.stores.filter((s) => s.categories.includes(c.id));
       const logs = inventory.logSinks.filter((l) => l.categories.includes(c.id));
-      const proof = [...recipients, ...stores, ...logs].flatMap((row) => row.evidence).filter((e) => e.categories.includes(c.id));
+      const proof = [...recipients, ...stores, ...logs].flatMap((row) => row.evidence).filter((e) => e.categories.includes(c.id))
+        .sort((a, b) => compareStrings(a.file, b.file) || a.line - b.line);
       out.push([
         '',
         cell(`${c.label} (${c.id})`),

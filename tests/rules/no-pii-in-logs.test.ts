@@ -1,0 +1,1555 @@
+import rule from '../../rules/no-pii-in-logs.js';
+import { strictAssertions, typedTester, untypedTester } from '../rule-tester.js';
+
+/** Category labels as the messages render them: `label (id)`. */
+const cat = {
+  email: 'Email address (contact.email)',
+  phone: 'Phone number (contact.phone)',
+  mobile: 'Mobile phone number (contact.mobile)',
+  address: 'Postal address (contact.postal-address)',
+  city: 'City of residence (contact.city)',
+  fullName: 'Full name (identity.full-name)',
+  firstName: 'First name (identity.first-name)',
+  lastName: 'Last name (identity.last-name)',
+  dateOfBirth: 'Date of birth (identity.date-of-birth)',
+  nickname: 'Nickname or preferred name (identity.nickname)',
+  ssn: 'Social Security number (gov.ssn)',
+  passport: 'Passport number (gov.passport-number)',
+  nationalId: 'National identity number (gov.national-id)',
+  cardNumber: 'Payment card number (financial.card-number)',
+  ip: 'IP address (online.ip-address)',
+  userAgent: 'User agent (online.user-agent)',
+  password: 'Password (credentials.password)',
+  diagnosis: 'Diagnosis (special.diagnosis)',
+};
+
+untypedTester().run('no-pii-in-logs', rule, {
+  assertionOptions: strictAssertions,
+  valid: [
+    // Sanitizers
+    { name: 'redact() before logging', code: 'logger.info(redact(user.email));' },
+    { name: 'maskEmail() before logging', code: 'logger.info(maskEmail(user.email));' },
+    { name: 'mask() a phone number', code: 'console.log(mask(user.phone));' },
+    { name: 'hash() before logging', code: 'logger.info(hash(user.email));' },
+    { name: 'sha256() before logging', code: 'logger.info({ subject: sha256(user.email) });' },
+    {
+      name: 'crypto createHash().update().digest() chain',
+      code: `
+import { createHash } from 'node:crypto';
+logger.info(createHash('sha256').update(user.email).digest('hex'));
+`,
+    },
+    {
+      name: 'digest kept in a variable',
+      code: `
+import crypto from 'node:crypto';
+const digest = crypto.createHash('sha256').update(user.email).digest('hex');
+logger.info({ digest });
+`,
+    },
+    {
+      name: 'pino redact paths cover the logged field',
+      code: `
+import pino from 'pino';
+const app = pino({ redact: ['email', 'user.email'] });
+app.info({ email: user.email });
+`,
+    },
+    {
+      name: 'pino redact { paths } covers a nested field',
+      code: `
+import pino from 'pino';
+const app = pino({ redact: { paths: ['user.email'], censor: '***' } });
+app.info({ user: { email: user.email } });
+`,
+    },
+    {
+      name: 'reassignment through redact() kills the flow',
+      code: `
+let email = user.email;
+email = redact(email);
+logger.info(email);
+`,
+    },
+    {
+      name: 'a masked copy and the length of the original',
+      code: `
+const email = user.email;
+const masked = maskEmail(email);
+logger.info(masked, email.length);
+`,
+    },
+    {
+      name: 'a helper result redacted at the call',
+      code: `
+function getEmail(u) {
+  return u.email;
+}
+logger.info(redact(getEmail(user)));
+`,
+    },
+    {
+      name: 'a wrapper called with redacted data',
+      code: `
+function audit(event, details) {
+  logger.info({ event, details });
+}
+audit('login', { email: redact(user.email) });
+`,
+    },
+    {
+      name: 'a parameter named email masked inside the function',
+      code: `
+function notify(email) {
+  logger.info(\`notify \${maskEmail(email)}\`);
+}
+notify(user.email);
+`,
+    },
+    {
+      name: 'a caught error thrown with no personal data',
+      code: `
+try {
+  doWork();
+} catch (err) {
+  logger.error(err);
+}
+`,
+    },
+    {
+      name: 'a thrown message redacted before logging',
+      code: `
+try {
+  throw new Error(\`bad \${user.phone}\`);
+} catch (err) {
+  logger.error(redact(err));
+}
+`,
+    },
+    // False friends
+    { name: 'userId is an opaque id', code: 'logger.info(userId);' },
+    { name: 'user.id is an opaque id', code: 'console.log(user.id);' },
+    { name: 'emailVerified is a flag', code: 'logger.info({ emailVerified: user.emailVerified });' },
+    { name: 'hasPhone is a flag', code: 'logger.info(hasPhone);' },
+    { name: 'emailCount is a count', code: 'logger.info(emailCount);' },
+    { name: 'emailTemplateId is configuration', code: 'logger.info(emailTemplateId);' },
+    { name: 'smtpHost is configuration', code: 'logger.info(smtpHost);' },
+    { name: 'file.name is not a person name', code: 'logger.info(file.name);' },
+    { name: 'product.name is not a person name', code: 'logger.info(product.name);' },
+    { name: 'event.name is not a person name', code: 'console.log(event.name);' },
+    { name: 'supportEmail is the organisation address', code: 'logger.info(supportEmail);' },
+    { name: 'passwordHash is not the password', code: 'logger.info(user.passwordHash);' },
+    { name: 'isEmail is a flag', code: 'logger.info(isEmail);' },
+    { name: 'onEmailChange is a handler', code: 'logger.info(onEmailChange);' },
+    { name: 'EMAIL_REGEX is a pattern', code: 'logger.info(EMAIL_REGEX);' },
+    { name: 'emailError is a validation message', code: 'logger.info(emailError);' },
+    { name: 'a string literal email is not user data', code: "logger.info('alice@example.com');" },
+    {
+      name: 'a variable named email holding a literal',
+      code: `
+const email = 'alice@example.com';
+logger.info(email);
+`,
+    },
+    { name: 'name without a person subject', code: 'logger.info(name);' },
+    { name: 'data.name is not said of a person', code: 'console.debug(data.name);' },
+    { name: 'address without a person subject', code: 'logger.info(address);' },
+    { name: 'ids and flags in a template literal', code: 'logger.info(`user ${user.id} verified=${user.emailVerified}`);' },
+    { name: 'the length of an email is not the email', code: 'logger.info(user.email.length);' },
+    { name: 'console.assert does not print its condition', code: 'console.assert(user.email, "no email");' },
+    { name: 'a whole user object without type information', code: 'console.log(user);' },
+    {
+      name: 'a whole User without type information (the typed suite reports it)',
+      code: `
+import type { User } from './lib/types.js';
+declare const user: User;
+console.log(user);
+`,
+    },
+    {
+      name: 'a wrapper called with an id only',
+      code: `
+function audit(event, details) {
+  logger.info({ event, ...details });
+}
+audit('logout', { id: user.id });
+`,
+    },
+    // Low sensitivity
+    { name: 'req.ip is low sensitivity: reported only in strict mode', code: 'logger.info(req.ip);' },
+    { name: 'user.city is low sensitivity: reported only in strict mode', code: 'logger.info(user.city);' },
+    // Settings
+    {
+      name: 'settings.notPersonalData excludes a name',
+      code: 'logger.info(user.nickname);',
+      settings: { privacy: { notPersonalData: ['nickname'] } },
+    },
+    {
+      name: 'settings.redactors adds a redactor',
+      code: 'logger.info(tidy(user.email));',
+      settings: { privacy: { redactors: ['tidy'] } },
+    },
+    {
+      name: 'settings.redactFunction is a redactor too',
+      code: 'logger.info(scrubPii(user.email));',
+      settings: { privacy: { redactFunction: 'scrubPii' } },
+    },
+    { name: 'an unknown receiver is not a logger', code: 'audit(user.email);' },
+    // File kinds
+    { name: 'redacted in a .js file', code: 'console.log(redact(user.email));', filename: 'file.js' },
+    {
+      name: 'a JSX component logging an id',
+      code: `
+export function Profile({ user }) {
+  console.log(user.id);
+  return <p>{user.name}</p>;
+}
+`,
+      filename: 'react.tsx',
+    },
+  ],
+  invalid: [
+    // Sink families
+    {
+      name: 'console.log of an email property',
+      code: 'console.log(user.email);',
+      errors: [
+        {
+          messageId: 'piiReachesLog',
+          data: { category: cat.email, source: 'user.email', sourceLine: 1, sink: 'console.log', via: '' },
+          line: 1, column: 13, endLine: 1, endColumn: 23,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'console.info with a phone number after a label',
+      code: 'console.info("signup", user.phoneNumber);',
+      errors: [
+        {
+          messageId: 'piiReachesLog',
+          data: { category: cat.phone, source: 'user.phoneNumber', sourceLine: 1, sink: 'console.info', via: '' },
+          line: 1, column: 24, endLine: 1, endColumn: 40,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'console.table of an array holding an email',
+      code: 'console.table([user.email]);',
+      errors: [
+        {
+          messageId: 'piiReachesLog',
+          data: { category: cat.email, source: 'user.email', sourceLine: 1, sink: 'console.table', via: '' },
+          line: 1, column: 16, endLine: 1, endColumn: 26,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'console.assert prints the data after the condition',
+      code: 'console.assert(ok, user.email);',
+      errors: [
+        {
+          messageId: 'piiReachesLog',
+          data: { category: cat.email, source: 'user.email', sourceLine: 1, sink: 'console.assert', via: '' },
+          line: 1, column: 20, endLine: 1, endColumn: 30,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'pino instance',
+      code: `
+import pino from 'pino';
+const app = pino();
+app.info({ email: user.email }, 'signup');
+`,
+      errors: [
+        {
+          messageId: 'piiReachesLog',
+          data: { category: cat.email, source: 'user.email', sourceLine: 4, sink: 'app.info', via: '' },
+          line: 4, column: 19, endLine: 4, endColumn: 29,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'pino redact paths that do not cover the field',
+      code: `
+import pino from 'pino';
+const app = pino({ redact: ['password'] });
+app.info({ email: user.email });
+`,
+      errors: [
+        {
+          messageId: 'piiReachesLog',
+          data: { category: cat.email, source: 'user.email', sourceLine: 4, sink: 'app.info', via: '' },
+          line: 4, column: 19, endLine: 4, endColumn: 29,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'winston createLogger',
+      code: `
+import winston from 'winston';
+const w = winston.createLogger({ level: 'info' });
+w.info(\`new user \${user.email}\`);
+`,
+      errors: [
+        {
+          messageId: 'piiReachesLog',
+          data: { category: cat.email, source: 'user.email', sourceLine: 4, sink: 'w.info', via: '' },
+          line: 4, column: 20, endLine: 4, endColumn: 30,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'winston named createLogger and log(level, …)',
+      code: `
+import { createLogger } from 'winston';
+const l = createLogger();
+l.log('info', user.email);
+`,
+      errors: [
+        {
+          messageId: 'piiReachesLog',
+          data: { category: cat.email, source: 'user.email', sourceLine: 4, sink: 'l.log', via: '' },
+          line: 4, column: 15, endLine: 4, endColumn: 25,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'bunyan createLogger',
+      code: `
+import bunyan from 'bunyan';
+const b = bunyan.createLogger({ name: 'app' });
+b.warn({ ssn: applicant.ssn });
+`,
+      errors: [
+        {
+          messageId: 'piiReachesLog',
+          data: { category: cat.ssn, source: 'applicant.ssn', sourceLine: 4, sink: 'b.warn', via: '' },
+          line: 4, column: 15, endLine: 4, endColumn: 28,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'log4js getLogger',
+      code: `
+import log4js from 'log4js';
+const l = log4js.getLogger();
+l.error('card', payment.cardNumber);
+`,
+      errors: [
+        {
+          messageId: 'piiReachesLog',
+          data: { category: cat.cardNumber, source: 'payment.cardNumber', sourceLine: 4, sink: 'l.error', via: '' },
+          line: 4, column: 17, endLine: 4, endColumn: 35,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'loglevel default export',
+      code: `
+import loglevel from 'loglevel';
+loglevel.info(user.dateOfBirth);
+`,
+      errors: [
+        {
+          messageId: 'piiReachesLog',
+          data: { category: cat.dateOfBirth, source: 'user.dateOfBirth', sourceLine: 3, sink: 'loglevel.info', via: '' },
+          line: 3, column: 15, endLine: 3, endColumn: 31,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'consola',
+      code: `
+import { consola } from 'consola';
+consola.success(user.fullName);
+`,
+      errors: [
+        {
+          messageId: 'piiReachesLog',
+          data: { category: cat.fullName, source: 'user.fullName', sourceLine: 3, sink: 'consola.success', via: '' },
+          line: 3, column: 17, endLine: 3, endColumn: 30,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'tslog Logger instance',
+      code: `
+import { Logger } from 'tslog';
+const t = new Logger();
+t.silly(user.passportNumber);
+`,
+      errors: [
+        {
+          messageId: 'piiReachesLog',
+          data: { category: cat.passport, source: 'user.passportNumber', sourceLine: 4, sink: 't.silly', via: '' },
+          line: 4, column: 9, endLine: 4, endColumn: 28,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'debug instance called directly',
+      code: `
+import createDebug from 'debug';
+const dbg = createDebug('app:auth');
+dbg('login %s', user.email);
+`,
+      errors: [
+        {
+          messageId: 'piiReachesLog',
+          data: { category: cat.email, source: 'user.email', sourceLine: 4, sink: 'dbg', via: '' },
+          line: 4, column: 17, endLine: 4, endColumn: 27,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'npmlog',
+      code: `
+import npmlog from 'npmlog';
+npmlog.info('auth', user.email);
+`,
+      errors: [
+        {
+          messageId: 'piiReachesLog',
+          data: { category: cat.email, source: 'user.email', sourceLine: 3, sink: 'npmlog.info', via: '' },
+          line: 3, column: 21, endLine: 3, endColumn: 31,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'NestJS Logger injected through the constructor',
+      code: `
+import { Injectable, Logger } from '@nestjs/common';
+@Injectable()
+export class UsersService {
+  constructor(private readonly logger: Logger) {}
+  create(dto: { email: string }) {
+    this.logger.log(dto.email);
+  }
+}
+`,
+      errors: [
+        {
+          messageId: 'piiReachesLog',
+          data: { category: cat.email, source: 'dto.email', sourceLine: 7, sink: 'this.logger.log', via: '' },
+          line: 7, column: 21, endLine: 7, endColumn: 30,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'NestJS new Logger(X.name) field',
+      code: `
+import { Logger } from '@nestjs/common';
+export class AuthService {
+  private readonly logger = new Logger(AuthService.name);
+  login(user: { phone: string }) {
+    this.logger.warn(user.phone);
+  }
+}
+`,
+      errors: [
+        {
+          messageId: 'piiReachesLog',
+          data: { category: cat.phone, source: 'user.phone', sourceLine: 6, sink: 'this.logger.warn', via: '' },
+          line: 6, column: 22, endLine: 6, endColumn: 32,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'fastify request.log',
+      code: `
+fastify.post('/signup', async (request, reply) => {
+  request.log.info(request.body.email);
+});
+`,
+      errors: [
+        {
+          messageId: 'piiReachesLog',
+          data: { category: cat.email, source: 'request.body.email', sourceLine: 3, sink: 'request.log.info', via: '' },
+          line: 3, column: 20, endLine: 3, endColumn: 38,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'process.stdout.write',
+      code: 'process.stdout.write(user.email);',
+      errors: [
+        {
+          messageId: 'piiReachesLog',
+          data: { category: cat.email, source: 'user.email', sourceLine: 1, sink: 'process.stdout.write', via: '' },
+          line: 1, column: 22, endLine: 1, endColumn: 32,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'process.stderr.write with a template literal',
+      code: 'process.stderr.write(`${user.email}\\n`);',
+      errors: [
+        {
+          messageId: 'piiReachesLog',
+          data: { category: cat.email, source: 'user.email', sourceLine: 1, sink: 'process.stderr.write', via: '' },
+          line: 1, column: 25, endLine: 1, endColumn: 35,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'this.logger by name',
+      code: 'this.logger.warn(user.email);',
+      errors: [
+        {
+          messageId: 'piiReachesLog',
+          data: { category: cat.email, source: 'user.email', sourceLine: 1, sink: 'this.logger.warn', via: '' },
+          line: 1, column: 18, endLine: 1, endColumn: 28,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'log.error by name',
+      code: 'log.error(user.email);',
+      errors: [
+        {
+          messageId: 'piiReachesLog',
+          data: { category: cat.email, source: 'user.email', sourceLine: 1, sink: 'log.error', via: '' },
+          line: 1, column: 11, endLine: 1, endColumn: 21,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'an alias of a logger',
+      code: `
+const log2 = logger;
+log2.info(user.email);
+`,
+      errors: [
+        {
+          messageId: 'piiReachesLog',
+          data: { category: cat.email, source: 'user.email', sourceLine: 3, sink: 'log2.info', via: '' },
+          line: 3, column: 11, endLine: 3, endColumn: 21,
+          suggestions: [],
+        },
+      ],
+    },
+    // Categories and subjects
+    {
+      name: 'user.name is said of a person',
+      code: 'console.error(user.name);',
+      errors: [
+        {
+          messageId: 'piiReachesLog',
+          data: { category: cat.fullName, source: 'user.name', sourceLine: 1, sink: 'console.error', via: '' },
+          line: 1, column: 15, endLine: 1, endColumn: 24,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'customer.address is said of a person',
+      code: 'logger.info(customer.address);',
+      errors: [
+        {
+          messageId: 'piiReachesLog',
+          data: { category: cat.address, source: 'customer.address', sourceLine: 1, sink: 'logger.info', via: '' },
+          line: 1, column: 13, endLine: 1, endColumn: 29,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'a password from the request body',
+      code: 'console.log(req.body.password);',
+      errors: [
+        {
+          messageId: 'piiReachesLog',
+          data: { category: cat.password, source: 'req.body.password', sourceLine: 1, sink: 'console.log', via: '' },
+          line: 1, column: 13, endLine: 1, endColumn: 30,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'a diagnosis is a special category',
+      code: 'console.log(patient.diagnosis);',
+      errors: [
+        {
+          messageId: 'piiReachesLog',
+          data: { category: cat.diagnosis, source: 'patient.diagnosis', sourceLine: 1, sink: 'console.log', via: '' },
+          line: 1, column: 13, endLine: 1, endColumn: 30,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'two names in one call are two findings',
+      code: 'console.log(user.firstName, user.lastName);',
+      errors: [
+        {
+          messageId: 'piiReachesLog',
+          data: { category: cat.firstName, source: 'user.firstName', sourceLine: 1, sink: 'console.log', via: '' },
+          line: 1, column: 13, endLine: 1, endColumn: 27,
+          suggestions: [],
+        },
+        {
+          messageId: 'piiReachesLog',
+          data: { category: cat.lastName, source: 'user.lastName', sourceLine: 1, sink: 'console.log', via: '' },
+          line: 1, column: 29, endLine: 1, endColumn: 42,
+          suggestions: [],
+        },
+      ],
+    },
+    // Flows
+    {
+      name: 'alias chain',
+      code: `
+const email = user.email;
+const copy = email;
+console.log(copy);
+`,
+      errors: [
+        {
+          messageId: 'piiReachesLog',
+          data: { category: cat.email, source: 'user.email', sourceLine: 2, sink: 'console.log', via: '' },
+          line: 4, column: 13, endLine: 4, endColumn: 17,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'destructuring',
+      code: `
+const { email } = user;
+console.log(email);
+`,
+      errors: [
+        {
+          messageId: 'piiReachesLog',
+          data: { category: cat.email, source: 'email', sourceLine: 3, sink: 'console.log', via: '' },
+          line: 3, column: 13, endLine: 3, endColumn: 18,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'nested destructuring',
+      code: `
+const { profile: { phone } } = req.body;
+console.log(phone);
+`,
+      errors: [
+        {
+          messageId: 'piiReachesLog',
+          data: { category: cat.phone, source: 'phone', sourceLine: 3, sink: 'console.log', via: '' },
+          line: 3, column: 13, endLine: 3, endColumn: 18,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'renamed destructuring',
+      code: `
+const { email: x } = user;
+logger.info(x);
+`,
+      errors: [
+        {
+          messageId: 'piiReachesLog',
+          data: { category: cat.email, source: 'x', sourceLine: 3, sink: 'logger.info', via: '' },
+          line: 3, column: 13, endLine: 3, endColumn: 14,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'object literal in a variable',
+      code: `
+const payload = { id: user.id, email: user.email };
+logger.info(payload);
+`,
+      errors: [
+        {
+          messageId: 'piiReachesLog',
+          data: { category: cat.email, source: 'user.email', sourceLine: 2, sink: 'logger.info', via: '' },
+          line: 3, column: 13, endLine: 3, endColumn: 20,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'object spread',
+      code: `
+const base = { email: user.email };
+logger.info({ ...base, ok: true });
+`,
+      errors: [
+        {
+          messageId: 'piiReachesLog',
+          data: { category: cat.email, source: 'user.email', sourceLine: 2, sink: 'logger.info', via: '' },
+          line: 3, column: 13, endLine: 3, endColumn: 34,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'array literal in a variable',
+      code: `
+const list = [user.id, user.email];
+logger.info(list);
+`,
+      errors: [
+        {
+          messageId: 'piiReachesLog',
+          data: { category: cat.email, source: 'user.email', sourceLine: 2, sink: 'logger.info', via: '' },
+          line: 3, column: 13, endLine: 3, endColumn: 17,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'template literal',
+      code: 'logger.info(`signup ${user.email}`);',
+      errors: [
+        {
+          messageId: 'piiReachesLog',
+          data: { category: cat.email, source: 'user.email', sourceLine: 1, sink: 'logger.info', via: '' },
+          line: 1, column: 23, endLine: 1, endColumn: 33,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'string concatenation',
+      code: "logger.info('signup ' + user.email);",
+      errors: [
+        {
+          messageId: 'piiReachesLog',
+          data: { category: cat.email, source: 'user.email', sourceLine: 1, sink: 'logger.info', via: '' },
+          line: 1, column: 25, endLine: 1, endColumn: 35,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'a template literal kept in a variable, two categories',
+      code: `
+const msg = \`\${user.firstName} \${user.email}\`;
+console.log(msg);
+`,
+      errors: [
+        {
+          messageId: 'piiReachesLog',
+          data: { category: `${cat.firstName}, ${cat.email}`, source: 'user.firstName', sourceLine: 2, sink: 'console.log', via: '' },
+          line: 3, column: 13, endLine: 3, endColumn: 16,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'JSON.stringify of an object',
+      code: 'logger.info(JSON.stringify({ email: user.email }));',
+      errors: [
+        {
+          messageId: 'piiReachesLog',
+          data: { category: cat.email, source: 'user.email', sourceLine: 1, sink: 'logger.info', via: '' },
+          line: 1, column: 37, endLine: 1, endColumn: 47,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'String()',
+      code: 'logger.info(String(user.phone));',
+      errors: [
+        {
+          messageId: 'piiReachesLog',
+          data: { category: cat.phone, source: 'user.phone', sourceLine: 1, sink: 'logger.info', via: '' },
+          line: 1, column: 20, endLine: 1, endColumn: 30,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'toLowerCase()',
+      code: 'logger.info(user.email.toLowerCase());',
+      errors: [
+        {
+          messageId: 'piiReachesLog',
+          data: { category: cat.email, source: 'user.email', sourceLine: 1, sink: 'logger.info', via: '' },
+          line: 1, column: 13, endLine: 1, endColumn: 23,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'trim()',
+      code: 'logger.info(user.email.trim());',
+      errors: [
+        {
+          messageId: 'piiReachesLog',
+          data: { category: cat.email, source: 'user.email', sourceLine: 1, sink: 'logger.info', via: '' },
+          line: 1, column: 13, endLine: 1, endColumn: 23,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'await of a getter named after the data',
+      code: `
+async function f() {
+  const email = await getUserEmail();
+  logger.info(email);
+}
+`,
+      errors: [
+        {
+          messageId: 'piiReachesLog',
+          data: { category: cat.email, source: 'getUserEmail()', sourceLine: 3, sink: 'logger.info', via: '' },
+          line: 4, column: 15, endLine: 4, endColumn: 20,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'a field of an awaited record',
+      code: `
+async function f(id) {
+  const user = await db.find(id);
+  logger.info(user.email);
+}
+`,
+      errors: [
+        {
+          messageId: 'piiReachesLog',
+          data: { category: cat.email, source: 'user.email', sourceLine: 4, sink: 'logger.info', via: '' },
+          line: 4, column: 15, endLine: 4, endColumn: 25,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'promise .then callback',
+      code: 'fetchUser(id).then((u) => logger.info(u.email));',
+      errors: [
+        {
+          messageId: 'piiReachesLog',
+          data: { category: cat.email, source: 'u.email', sourceLine: 1, sink: 'logger.info', via: '' },
+          line: 1, column: 39, endLine: 1, endColumn: 46,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'destructured .then callback parameter',
+      code: 'getUser().then(({ email }) => logger.info(email));',
+      errors: [
+        {
+          messageId: 'piiReachesLog',
+          data: { category: cat.email, source: 'email', sourceLine: 1, sink: 'logger.info', via: '' },
+          line: 1, column: 43, endLine: 1, endColumn: 48,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'map() over users',
+      code: `
+const emails = users.map((u) => u.email);
+logger.info(emails);
+`,
+      errors: [
+        {
+          messageId: 'piiReachesLog',
+          data: { category: cat.email, source: 'u.email', sourceLine: 2, sink: 'logger.info', via: '' },
+          line: 3, column: 13, endLine: 3, endColumn: 19,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'for…of over users',
+      code: `
+for (const u of users) {
+  logger.info(u.email);
+}
+`,
+      errors: [
+        {
+          messageId: 'piiReachesLog',
+          data: { category: cat.email, source: 'u.email', sourceLine: 3, sink: 'logger.info', via: '' },
+          line: 3, column: 15, endLine: 3, endColumn: 22,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'nullish coalescing',
+      code: 'logger.info(user.email ?? "none");',
+      errors: [
+        {
+          messageId: 'piiReachesLog',
+          data: { category: cat.email, source: 'user.email', sourceLine: 1, sink: 'logger.info', via: '' },
+          line: 1, column: 13, endLine: 1, endColumn: 23,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'logical or',
+      code: 'logger.info(user.email || "none");',
+      errors: [
+        {
+          messageId: 'piiReachesLog',
+          data: { category: cat.email, source: 'user.email', sourceLine: 1, sink: 'logger.info', via: '' },
+          line: 1, column: 13, endLine: 1, endColumn: 23,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'conditional expression',
+      code: 'logger.info(ok ? user.email : "none");',
+      errors: [
+        {
+          messageId: 'piiReachesLog',
+          data: { category: cat.email, source: 'user.email', sourceLine: 1, sink: 'logger.info', via: '' },
+          line: 1, column: 18, endLine: 1, endColumn: 28,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'a later plain assignment replaces the redacted value',
+      code: `
+let email = redact(user.email);
+email = user.email;
+logger.info(email);
+`,
+      errors: [
+        {
+          messageId: 'piiReachesLog',
+          data: { category: cat.email, source: 'user.email', sourceLine: 3, sink: 'logger.info', via: '' },
+          line: 4, column: 13, endLine: 4, endColumn: 18,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'redaction in one branch only',
+      code: `
+let email = user.email;
+if (shouldHide) {
+  email = redact(email);
+}
+logger.info(email);
+`,
+      errors: [
+        {
+          messageId: 'piiReachesLog',
+          data: { category: cat.email, source: 'user.email', sourceLine: 2, sink: 'logger.info', via: '' },
+          line: 6, column: 13, endLine: 6, endColumn: 18,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'a caught Error whose message holds an email',
+      code: `
+try {
+  throw new Error(\`no account for \${user.email}\`);
+} catch (err) {
+  logger.error(err);
+}
+`,
+      errors: [
+        {
+          messageId: 'piiReachesLog',
+          data: { category: cat.email, source: 'user.email', sourceLine: 3, sink: 'logger.error', via: '' },
+          line: 5, column: 16, endLine: 5, endColumn: 19,
+          suggestions: [],
+        },
+      ],
+    },
+    // Function summaries
+    {
+      name: 'a wrapper in the file: reported at the caller with via',
+      code: `
+function audit(event, details) {
+  logger.info({ event, ...details });
+}
+audit('login', { email: user.email });
+audit('logout', { id: user.id });
+`,
+      errors: [
+        {
+          messageId: 'piiReachesLog',
+          data: { category: cat.email, source: 'user.email', sourceLine: 5, sink: 'logger.info', via: ' via `audit()`' },
+          line: 5, column: 25, endLine: 5, endColumn: 35,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'an arrow-function wrapper',
+      code: `
+const audit = (event, details) => logger.info(event, details);
+audit('signup', { phone: form.phone });
+`,
+      errors: [
+        {
+          messageId: 'piiReachesLog',
+          data: { category: cat.phone, source: 'form.phone', sourceLine: 3, sink: 'logger.info', via: ' via `audit()`' },
+          line: 3, column: 26, endLine: 3, endColumn: 36,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'a helper that returns an email: reported where the result is logged',
+      code: `
+function getEmail(u) {
+  return u.email;
+}
+logger.info(getEmail(user));
+`,
+      errors: [
+        {
+          messageId: 'piiReachesLog',
+          data: { category: cat.email, source: 'u.email', sourceLine: 3, sink: 'logger.info', via: '' },
+          line: 5, column: 13, endLine: 5, endColumn: 27,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'a helper result kept in a variable',
+      code: `
+function getEmail(u) {
+  return u.email;
+}
+const e = getEmail(user);
+logger.info(\`to \${e}\`);
+`,
+      errors: [
+        {
+          messageId: 'piiReachesLog',
+          data: { category: cat.email, source: 'u.email', sourceLine: 3, sink: 'logger.info', via: '' },
+          line: 6, column: 13, endLine: 6, endColumn: 22,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'a parameter named email: reported inside the function, not at callers',
+      code: `
+function notify(email) {
+  logger.info(\`notify \${email}\`);
+}
+notify(user.email);
+notify('x@y.z');
+`,
+      errors: [
+        {
+          messageId: 'piiReachesLog',
+          data: { category: cat.email, source: 'email', sourceLine: 3, sink: 'logger.info', via: '' },
+          line: 3, column: 25, endLine: 3, endColumn: 30,
+          suggestions: [],
+        },
+      ],
+    },
+    // Strict
+    {
+      name: 'req.ip in strict mode',
+      code: 'logger.info(req.ip);',
+      options: [{ strict: true }],
+      errors: [
+        {
+          messageId: 'piiReachesLog',
+          data: { category: cat.ip, source: 'req.ip', sourceLine: 1, sink: 'logger.info', via: '' },
+          line: 1, column: 13, endLine: 1, endColumn: 19,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'user.city in strict mode',
+      code: 'logger.info(user.city);',
+      options: [{ strict: true }],
+      errors: [
+        {
+          messageId: 'piiReachesLog',
+          data: { category: cat.city, source: 'user.city', sourceLine: 1, sink: 'logger.info', via: '' },
+          line: 1, column: 13, endLine: 1, endColumn: 22,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'user agent header in strict mode',
+      code: "logger.info(req.headers['user-agent']);",
+      options: [{ strict: true }],
+      errors: [
+        {
+          messageId: 'piiReachesLog',
+          data: { category: cat.userAgent, source: "req.headers['…']", sourceLine: 1, sink: 'logger.info', via: '' },
+          line: 1, column: 13, endLine: 1, endColumn: 38,
+          suggestions: [],
+        },
+      ],
+    },
+    // Suggestions
+    {
+      name: 'suggestion when redact is imported',
+      code: `
+import { redact } from './redact.js';
+logger.info(user.email);
+`,
+      errors: [
+        {
+          messageId: 'piiReachesLog',
+          data: { category: cat.email, source: 'user.email', sourceLine: 3, sink: 'logger.info', via: '' },
+          line: 3, column: 13, endLine: 3, endColumn: 23,
+          suggestions: [
+            {
+              messageId: 'wrapInRedactor',
+              data: { source: 'user.email', redactor: 'redact' },
+              output: `
+import { redact } from './redact.js';
+logger.info(redact(user.email));
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'suggestion on a shorthand property keeps the key',
+      code: `
+import { redact } from './redact.js';
+const { email } = user;
+logger.info({ email });
+`,
+      errors: [
+        {
+          messageId: 'piiReachesLog',
+          data: { category: cat.email, source: 'email', sourceLine: 4, sink: 'logger.info', via: '' },
+          line: 4, column: 15, endLine: 4, endColumn: 20,
+          suggestions: [
+            {
+              messageId: 'wrapInRedactor',
+              data: { source: 'email', redactor: 'redact' },
+              output: `
+import { redact } from './redact.js';
+const { email } = user;
+logger.info({ email: redact(email) });
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'suggestion inside a template literal when redact is declared',
+      code: `
+function redact(value) {
+  return '***';
+}
+logger.info(\`x \${user.phone}\`);
+`,
+      errors: [
+        {
+          messageId: 'piiReachesLog',
+          data: { category: cat.phone, source: 'user.phone', sourceLine: 5, sink: 'logger.info', via: '' },
+          line: 5, column: 18, endLine: 5, endColumn: 28,
+          suggestions: [
+            {
+              messageId: 'wrapInRedactor',
+              data: { source: 'user.phone', redactor: 'redact' },
+              output: `
+function redact(value) {
+  return '***';
+}
+logger.info(\`x \${redact(user.phone)}\`);
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'no suggestion when the source is on another line',
+      code: `
+import { redact } from './redact.js';
+const e = user.email;
+logger.info(e);
+`,
+      errors: [
+        {
+          messageId: 'piiReachesLog',
+          data: { category: cat.email, source: 'user.email', sourceLine: 3, sink: 'logger.info', via: '' },
+          line: 4, column: 13, endLine: 4, endColumn: 14,
+          suggestions: [],
+        },
+      ],
+    },
+    // Settings
+    {
+      name: 'settings.loggers: a configured logger function',
+      code: 'audit(user.email);',
+      settings: { privacy: { loggers: ['audit'] } },
+      errors: [
+        {
+          messageId: 'piiReachesLog',
+          data: { category: cat.email, source: 'user.email', sourceLine: 1, sink: 'audit', via: '' },
+          line: 1, column: 7, endLine: 1, endColumn: 17,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'settings.loggers: a configured logger object',
+      code: 'tracer.info(user.email);',
+      settings: { privacy: { loggers: ['tracer'] } },
+      errors: [
+        {
+          messageId: 'piiReachesLog',
+          data: { category: cat.email, source: 'user.email', sourceLine: 1, sink: 'tracer.info', via: '' },
+          line: 1, column: 13, endLine: 1, endColumn: 23,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'nickname is personal data without notPersonalData',
+      code: 'logger.info(user.nickname);',
+      errors: [
+        {
+          messageId: 'piiReachesLog',
+          data: { category: cat.nickname, source: 'user.nickname', sourceLine: 1, sink: 'logger.info', via: '' },
+          line: 1, column: 13, endLine: 1, endColumn: 26,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'msisdn is a mobile number by default',
+      code: 'logger.info(contact.msisdn);',
+      errors: [
+        {
+          messageId: 'piiReachesLog',
+          data: { category: cat.mobile, source: 'contact.msisdn', sourceLine: 1, sink: 'logger.info', via: '' },
+          line: 1, column: 13, endLine: 1, endColumn: 27,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'settings.personalData maps msisdn to contact.phone',
+      code: 'logger.info(contact.msisdn);',
+      settings: { privacy: { personalData: { msisdn: 'contact.phone' } } },
+      errors: [
+        {
+          messageId: 'piiReachesLog',
+          data: { category: cat.phone, source: 'contact.msisdn', sourceLine: 1, sink: 'logger.info', via: '' },
+          line: 1, column: 13, endLine: 1, endColumn: 27,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'settings.personalData adds a new name',
+      code: 'logger.info(user.badgeCode);',
+      settings: { privacy: { personalData: { badgeCode: 'gov.national-id' } } },
+      errors: [
+        {
+          messageId: 'piiReachesLog',
+          data: { category: cat.nationalId, source: 'user.badgeCode', sourceLine: 1, sink: 'logger.info', via: '' },
+          line: 1, column: 13, endLine: 1, endColumn: 27,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'settings.redactFunction is offered as the suggestion',
+      code: 'logger.info(user.email);',
+      settings: { privacy: { redactFunction: 'scrubPii' } },
+      errors: [
+        {
+          messageId: 'piiReachesLog',
+          data: { category: cat.email, source: 'user.email', sourceLine: 1, sink: 'logger.info', via: '' },
+          line: 1, column: 13, endLine: 1, endColumn: 23,
+          suggestions: [
+            {
+              messageId: 'wrapInRedactor',
+              data: { source: 'user.email', redactor: 'scrubPii' },
+              output: 'logger.info(scrubPii(user.email));',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'invalid settings: loggers must be a list',
+      code: 'logger.info(user.email);',
+      settings: { privacy: { loggers: 'audit' } },
+      errors: [
+        {
+          messageId: 'invalidSettings',
+          data: { problem: 'settings.privacy.loggers must be an array of strings, got a string' },
+          line: 1, column: 1,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'invalid settings: a list item that is not a string',
+      code: 'logger.info(user.email);',
+      settings: { privacy: { notPersonalData: [1] } },
+      errors: [
+        {
+          messageId: 'invalidSettings',
+          data: { problem: 'settings.privacy.notPersonalData[0] must be a non-empty string, got number 1' },
+          line: 1, column: 1,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'invalid settings: unknown category id',
+      code: 'logger.info(user.email);',
+      settings: { privacy: { personalData: { msisdn: 'contact.mobilephone' } } },
+      errors: [
+        {
+          messageId: 'invalidSettings',
+          data: { problem: 'settings.privacy.personalData.msisdn names an unknown category "contact.mobilephone"' },
+          line: 1, column: 1,
+          suggestions: [],
+        },
+      ],
+    },
+    // File kinds
+    {
+      name: '.js file',
+      code: 'console.log(user.email);',
+      filename: 'file.js',
+      errors: [
+        {
+          messageId: 'piiReachesLog',
+          data: { category: cat.email, source: 'user.email', sourceLine: 1, sink: 'console.log', via: '' },
+          line: 1, column: 13, endLine: 1, endColumn: 23,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: '.mjs file',
+      code: `
+import pino from 'pino';
+pino().info(user.email);
+`,
+      filename: 'file.mjs',
+      errors: [
+        {
+          messageId: 'piiReachesLog',
+          data: { category: cat.email, source: 'user.email', sourceLine: 3, sink: 'pino().info', via: '' },
+          line: 3, column: 13, endLine: 3, endColumn: 23,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: '.cjs file with require',
+      code: `
+const pino = require('pino');
+const l = pino();
+l.error(user.email);
+`,
+      filename: 'file.cjs',
+      errors: [
+        {
+          messageId: 'piiReachesLog',
+          data: { category: cat.email, source: 'user.email', sourceLine: 4, sink: 'l.error', via: '' },
+          line: 4, column: 9, endLine: 4, endColumn: 19,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: '.tsx component with an event handler',
+      code: `
+export function Profile({ user }: { user: { email: string } }) {
+  return <button onClick={() => console.log(user.email)}>x</button>;
+}
+`,
+      filename: 'react.tsx',
+      errors: [
+        {
+          messageId: 'piiReachesLog',
+          data: { category: cat.email, source: 'user.email', sourceLine: 3, sink: 'console.log', via: '' },
+          line: 3, column: 45, endLine: 3, endColumn: 55,
+          suggestions: [],
+        },
+      ],
+    },
+  ],
+
+});
+
+typedTester().run('no-pii-in-logs (typed)', rule, {
+  assertionOptions: strictAssertions,
+  valid: [
+    {
+      name: 'typed: a non-personal field of a type that also holds an email',
+      code: `
+import type { ApiResponse } from './lib/types.js';
+declare const resp: ApiResponse;
+console.log(resp.error);
+`,
+    },
+    {
+      name: 'typed: a product is not a person',
+      code: `
+import type { Product } from './lib/types.js';
+declare const product: Product;
+console.log(product);
+`,
+    },
+    {
+      name: 'typed: cross-file wrapper called with an id only',
+      code: `
+import { audit } from './lib/logger.js';
+import type { User } from './lib/types.js';
+declare const user: User;
+audit('logout', { id: user.id });
+`,
+    },
+    {
+      name: 'typed: a field marked @notPii',
+      code: `
+import type { Patient } from './lib/types.js';
+declare const patient: Patient;
+console.log(patient.alias);
+`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'typed: a whole User carries the personal fields its type declares',
+      code: `
+import type { User } from './lib/types.js';
+declare const user: User;
+console.log(user);
+`,
+      errors: [
+        {
+          messageId: 'piiReachesLog',
+          data: { category: `${cat.email}, ${cat.fullName}, ${cat.address}`, source: 'user', sourceLine: 4, sink: 'console.log', via: '' },
+          line: 4, column: 13, endLine: 4, endColumn: 17,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'typed: cross-file wrapper reported at the caller, with the wrapped sink and via',
+      code: `
+import { audit } from './lib/logger.js';
+declare const email: string;
+audit('login', { email });
+`,
+      errors: [
+        {
+          messageId: 'piiReachesLog',
+          data: { category: cat.email, source: 'email', sourceLine: 4, sink: 'base.info', via: ' via `audit()`' },
+          line: 4, column: 18, endLine: 4, endColumn: 23,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'typed: a whole response holding an email',
+      code: `
+import type { ApiResponse } from './lib/types.js';
+declare const resp: ApiResponse;
+console.log(resp);
+`,
+      errors: [
+        {
+          messageId: 'piiReachesLog',
+          data: { category: cat.email, source: 'resp', sourceLine: 4, sink: 'console.log', via: '' },
+          line: 4, column: 13, endLine: 4, endColumn: 17,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'typed: cross-file helper that returns personal data, reported at the logging call',
+      code: `
+import { contactLine } from './lib/logs-helpers.js';
+import type { User } from './lib/types.js';
+declare const user: User;
+console.log(contactLine(user));
+`,
+      errors: [
+        {
+          messageId: 'piiReachesLog',
+          // The source is in lib/logs-helpers.ts, line 5.
+          data: { category: `${cat.fullName}, ${cat.email}`, source: 'user.fullName', sourceLine: 5, sink: 'console.log', via: '' },
+          line: 5, column: 13, endLine: 5, endColumn: 30,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'typed: an exported pino instance imported under another name',
+      code: `
+import { logger as sink } from './lib/logger.js';
+import type { User } from './lib/types.js';
+declare const user: User;
+sink.info({ email: user.email });
+`,
+      errors: [
+        {
+          messageId: 'piiReachesLog',
+          data: { category: cat.email, source: 'user.email', sourceLine: 5, sink: 'sink.info', via: '' },
+          line: 5, column: 20, endLine: 5, endColumn: 30,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'typed: a whole Patient carries the diagnosis, not the @notPii alias',
+      code: `
+import type { Patient } from './lib/types.js';
+declare const patient: Patient;
+console.log(patient);
+`,
+      errors: [
+        {
+          messageId: 'piiReachesLog',
+          data: { category: cat.diagnosis, source: 'patient', sourceLine: 4, sink: 'console.log', via: '' },
+          line: 4, column: 13, endLine: 4, endColumn: 20,
+          suggestions: [],
+        },
+      ],
+    },
+  ],
+});

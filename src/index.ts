@@ -1,9 +1,10 @@
 import type { FlatConfig } from '@typescript-eslint/utils/ts-eslint';
-import { createRequire } from 'node:module';
 import { rules } from '../rules/index.js';
 import { buildConfigs } from './configs.js';
+import { packageInfo } from './package-info.js';
 
-const { name, version } = createRequire(import.meta.url)('../../package.json') as { name: string; version: string };
+const name = 'eslint-plugin-privacy';
+const { version } = packageInfo();
 
 const plugin = {
   meta: { name, version, namespace: 'privacy' },

@@ -150,7 +150,7 @@ function toAuditFlow(flow: Flow, status: FlowStatus, fingerprint: string, rel: (
     column: flow.span.column,
     endLine: flow.span.endLine,
     endColumn: flow.span.endColumn,
-    message: messageTextOf(shown),
+    message: messageTextOf(shown, status),
     categories: flow.categories.map((c) => c.id),
     source: { text: shown.source.text, file: rel(flow.source.file), line: flow.source.line },
     sink: {

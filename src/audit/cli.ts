@@ -6,7 +6,7 @@ import pc from 'picocolors';
 import { helpText, parseCliArgs, type CliOptions } from './cli-options.js';
 import { firstLine, isAuditInputError } from './errors.js';
 import { exitCodeFor } from './exit-code.js';
-import { packageInfo } from './package-info.js';
+import { packageInfo } from '../package-info.js';
 import { createProgressBar, progressWanted } from './progress.js';
 import { formatters } from './report/index.js';
 import { plural } from './report/data-flow.js';

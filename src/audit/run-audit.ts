@@ -10,7 +10,7 @@ import { ConfigError, UsageError, firstLine } from './errors.js';
 import { failOnValues, type FailOn } from './exit-code.js';
 import { loadProjects } from './load-project.js';
 import { loadSettings } from './load-settings.js';
-import { packageInfo } from './package-info.js';
+import { packageInfo } from '../package-info.js';
 import { relativePosix } from './paths.js';
 import type { AuditDiagnostic, AuditResult } from './result.js';
 

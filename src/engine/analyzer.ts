@@ -192,7 +192,7 @@ export class Analyzer {
           index: flow.item.index,
           access: flow.item.access,
           protections: flow.item.protections,
-          flow: { ...flow, hops: [...flow.item.hops, { file: sourceFile.fileName, line: lineOf(flow.sinkNode, sourceFile), note: `reaches \`${flow.sink.target}\`` }] },
+          flow: { ...flow, hops: flow.item.hops },
         });
       }
     }

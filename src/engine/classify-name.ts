@@ -60,11 +60,14 @@ function classifyWords(
   // `isEmail`, `hasPhone`, `numEmails`: a flag, a count or an action.
   if (words.length > 1 && nonValuePrefixes.has(words[0]!)) return undefined;
 
-  // Drop trailing words that keep the meaning (`emailRaw`, `phone2`).
+  // The whole name first (`healthData`, `contactDetails` are phrases of their own), then without
+  // trailing words that keep the meaning (`emailRaw`, `phone2`).
   let end = words.length;
-  while (end > 1 && (valueSuffixes.has(words[end - 1]!) || /^\d+$/.test(words[end - 1]!))) end--;
-
-  const match = longestPhraseEndingAt(taxonomy, words, end);
+  let match = longestPhraseEndingAt(taxonomy, words, end);
+  while (!match && end > 1 && (valueSuffixes.has(words[end - 1]!) || /^\d+$/.test(words[end - 1]!))) {
+    end--;
+    match = longestPhraseEndingAt(taxonomy, words, end);
+  }
   if (!match) return undefined;
   const { entry, start } = match;
   const before = start > 0 ? words[start - 1] : undefined;

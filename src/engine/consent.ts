@@ -28,7 +28,7 @@ export class ConsentGuards {
    * Google's tags hold back until consent is updated, so calls to them are consent-aware.
    */
   usesGoogleConsentMode(sourceFile: TS.SourceFile): boolean {
-    return /\bgtag\(\s*['"]consent['"]\s*,\s*['"]default['"]/.test(sourceFile.text);
+    return /\bgtag\(\s*['"]consent['"]\s*,\s*['"]default['"]\s*,\s*\{[^}]*['"]denied['"]/.test(sourceFile.text);
   }
 
   /** True when `node` only runs after a consent check, as far as its enclosing function shows. */

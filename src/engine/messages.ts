@@ -1,4 +1,4 @@
-import type { Flow } from './findings.js';
+import type { Flow, FlowStatus } from './findings.js';
 
 /** Placeholders shared by the ESLint messages and the auditor's report text. */
 export interface FlowMessageData extends Record<string, string> {
@@ -57,8 +57,20 @@ export function messageDataOf(flow: Flow): FlowMessageData {
   };
 }
 
-/** The full message, as ESLint renders it. */
-export function messageTextOf(flow: Flow): string {
+const safeFlowWording: Readonly<Record<Exclude<FlowStatus, 'violation'>, string>> = {
+  redacted: 'it is redacted, masked or hashed first',
+  encrypted: 'it is encrypted (or password-hashed) first',
+  consented: 'only after a consent check',
+  permitted: '{{vendor}} is an essential processor ({{purpose}}) that receives it under contract',
+  suppressed: 'the finding is suppressed by an eslint-disable comment',
+  baselined: 'the finding is accepted by the baseline',
+};
+
+/** The full message, as ESLint renders it; for a safe flow, what makes it safe. */
+export function messageTextOf(flow: Flow, status: FlowStatus = flow.status): string {
   const data = messageDataOf(flow);
-  return flowMessages[messageIdOf(flow)].replace(/\{\{(\w+)\}\}/g, (_, key: string) => data[key] ?? '');
+  const template = status === 'violation'
+    ? flowMessages[messageIdOf(flow)]
+    : `{{category}} from \`{{source}}\` (line {{sourceLine}}) reaches \`{{sink}}\`{{via}}: ${safeFlowWording[status]}.`;
+  return template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => data[key] ?? '');
 }

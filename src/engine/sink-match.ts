@@ -110,7 +110,7 @@ export class SinkMatcher {
         }
         case 'http': {
           const shape = this.httpShape(candidate.entry, origin, candidate.methods);
-          if (shape) return this.httpSink(call, candidate.entry.name, shape);
+          if (shape) return this.httpSink(call, candidate.entry.name, shape, origin);
           break;
         }
       }
@@ -221,15 +221,24 @@ export class SinkMatcher {
     return undefined;
   }
 
-  private httpSink(call: TS.CallExpression, name: string, shape: HttpCallShape): SinkMatch | undefined {
+  private httpSink(call: TS.CallExpression, name: string, shape: HttpCallShape, origin: Origin): SinkMatch | undefined {
     const ts = this.ctx.ts;
+    // superagent `request.post(url).send(data)`: the URL is in an earlier call of the chain.
+    const urlCall = shape.urlFromChain ? origin.calls.find((c) => c !== call && c.arguments?.length) : call;
+    const urlArgs = urlCall?.arguments ?? [];
     const urlArg = typeof shape.url === 'number'
-      ? call.arguments[shape.url]
-      : propertyOf(ts, call.arguments[shape.url.arg], shape.url.props) ?? plainUrl(ts, call.arguments[shape.url.arg]);
-    const destination = classifyUrl(this.ctx, urlArg);
+      ? urlArgs[shape.url]
+      : propertyOf(ts, urlArgs[shape.url.arg], shape.url.props) ?? plainUrl(ts, urlArgs[shape.url.arg]);
+    let destination = classifyUrl(this.ctx, urlArg);
+    // `axios.create({ baseURL })`, `got.extend({ prefixUrl })`: relative paths go to the base.
+    const base = baseUrlOf(ts, origin);
+    if (base && destination.kind !== 'external') {
+      const baseDestination = classifyUrl(this.ctx, base);
+      if (baseDestination.kind !== 'unknown' || destination.kind === 'unknown') destination = baseDestination;
+    }
     if (destination.kind === 'first-party') return undefined;
     const data = this.argumentsAt(call, shape.data);
-    if (urlArg) data.push({ expression: urlArg });
+    if (urlArg && urlCall === call) data.push({ expression: urlArg });
     const host = destination.kind === 'external' ? destination.host : undefined;
     return this.build('third-party', call.expression, name, {
       vendor: host ?? 'an unknown host',
@@ -388,4 +397,14 @@ function lastNameOf(origin: Origin): string | undefined {
 /** `axios(url, config)`: where the options could hold the URL, a plain string is the URL itself. */
 function plainUrl(ts: EngineContext['ts'], arg: TS.Expression | undefined): TS.Expression | undefined {
   return arg && !ts.isObjectLiteralExpression(skipOuter(ts, arg)) ? arg : undefined;
+}
+
+/** The base URL an HTTP client instance was created with. */
+function baseUrlOf(ts: EngineContext['ts'], origin: Origin): TS.Expression | undefined {
+  for (const created of origin.calls) {
+    const options = created.arguments?.[0];
+    const base = propertyOf(ts, options, ['baseURL', 'baseUrl', 'prefixUrl', 'prefixURL']);
+    if (base) return base;
+  }
+  return undefined;
 }

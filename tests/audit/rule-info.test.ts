@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { repositoryUrlOf } from '../../src/audit/package-info.js';
+import { repositoryUrlOf } from '../../src/package-info.js';
 import { ruleIds } from '../../src/audit/result.js';
 import { ruleInfo } from '../../src/audit/rule-info.js';
 import { rules } from '../../rules/index.js';

@@ -12,7 +12,6 @@ const cat = {
   ssn: 'Social Security number (gov.ssn)',
   passport: 'Passport number (gov.passport-number)',
   taxId: 'Tax identification number (gov.tax-id)',
-  nationalId: 'National identity number (gov.national-id)',
   cardNumber: 'Payment card number (financial.card-number)',
   iban: 'IBAN (financial.iban)',
   creditScore: 'Credit score (financial.credit-score)',

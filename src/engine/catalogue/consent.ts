@@ -3,8 +3,8 @@ import type { ConsentCatalogue } from './types.js';
 /**
  * What counts as a consent check for `privacy/no-pii-to-third-parties`.
  *
- * Google Consent Mode (`gtag('consent', 'update', { analytics_storage: 'granted' })`) *signals*
- * consent to Google's tags; it does not check it, so it guards nothing and is not listed.
+ * Google Consent Mode is not listed here: a denied `gtag('consent', 'default', …)` makes the
+ * calls to Google's own tags in that file consent-aware (see ConsentGuards.usesGoogleConsentMode).
  * A feature flag such as `analyticsEnabled` is not consent either.
  */
 export const consentCatalogue: ConsentCatalogue = {

@@ -570,8 +570,9 @@ export class Analyzer {
     const args = () => union(...call.arguments.map((arg) => this.taintOf(arg)));
     const protection = this.sanitizers.protectionOf(call);
     if (protection) {
+      // One opaque result (a ciphertext, a digest, a mask): its fields are protected too.
       const receiver = ts.isPropertyAccessExpression(callee) ? this.taintOf(callee.expression) : clean;
-      return protect(union(args(), receiver), protection);
+      return protect(flatten(union(args(), receiver)), protection);
     }
     const name = lastName(ts, callee) ?? '';
     if (ts.isPropertyAccessExpression(callee)) {
@@ -775,7 +776,12 @@ function isPlainAssignment(ts: EngineContext['ts'], value: TS.Expression): boole
 /** Whether the block holding the write also holds the use (the write runs on every path to it). */
 function blockEncloses(ts: EngineContext['ts'], write: TS.Node, use: TS.Node): boolean {
   let block: TS.Node | undefined = write.parent;
-  while (block && !ts.isBlock(block) && !ts.isSourceFile(block) && !ts.isFunctionLike(block) && !ts.isCaseClause(block)) block = block.parent;
+  while (block && !ts.isBlock(block) && !ts.isSourceFile(block) && !ts.isFunctionLike(block) && !ts.isCaseClause(block)) {
+    // `if (c) x = …;`, `c && (x = …)`, `c ? (x = …) : y`: the write may not run.
+    if (ts.isIfStatement(block) || ts.isConditionalExpression(block) || ts.isIterationStatement(block, false) || ts.isTryStatement(block)) return false;
+    if (ts.isBinaryExpression(block) && block.operatorToken.kind !== ts.SyntaxKind.EqualsToken && block.operatorToken.kind !== ts.SyntaxKind.CommaToken) return false;
+    block = block.parent;
+  }
   if (!block) return false;
   if (ts.isFunctionLike(block)) return false;
   for (let node: TS.Node | undefined = use.parent; node; node = node.parent) if (node === block) return true;

@@ -10,6 +10,7 @@ import type * as TS from 'typescript';
  */
 export type TsApi = Pick<
   typeof TS,
+  'isIterationStatement' | 'isTryStatement' |
   'NodeFlags' | 'SymbolFlags' | 'SyntaxKind' | 'TypeFlags' | 'forEachChild' | 'getJSDocTags' |
   'isArrayLiteralExpression' | 'isArrowFunction' | 'isAsExpression' | 'isAwaitExpression' | 'isBinaryExpression'
   | 'isBindingElement' | 'isBlock' | 'isBreakStatement' | 'isCallExpression' | 'isCaseBlock' | 'isCaseClause' |

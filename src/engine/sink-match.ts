@@ -380,6 +380,11 @@ function isSqlWrite(ctx: EngineContext, arg: TS.Expression | undefined): boolean
   let text: string | undefined;
   if (ts.isStringLiteralLike(inner)) text = inner.text;
   else if (ts.isTemplateExpression(inner)) text = inner.head.text;
+  else if (ts.isObjectLiteralExpression(inner)) {
+    // pg's `query({ text, values })`, mysql2's `query({ sql, values })`.
+    const sql = propertyOf(ts, inner, ['text', 'sql']);
+    return sql !== undefined && isSqlWrite(ctx, sql);
+  }
   else if (ts.isIdentifier(inner)) {
     const binding = ctx.scopes.resolve(inner);
     if (binding?.kind === 'variable' && binding.node.initializer) return isSqlWrite(ctx, binding.node.initializer);

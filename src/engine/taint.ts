@@ -68,6 +68,8 @@ function itemKey(item: TaintItem): string {
   return `${base}|${item.path.join('.')}|${item.protections.join(',')}`;
 }
 
+const carrierProperties = new Set(['message', 'stack', 'cause', 'detail', 'details']);
+
 /** Reading `.name` of a value: the items stored under that field, and the whole-value parameters. */
 export function project(taint: Taint, name: string): Taint {
   const out: TaintItem[] = [];
@@ -76,6 +78,9 @@ export function project(taint: Taint, name: string): Taint {
       if (item.path[0] === name || item.path[0] === '[]') out.push({ ...item, path: item.path.slice(1) });
     } else if (item.kind === 'param') {
       out.push({ ...item, access: [...item.access, name] });
+    } else if (item.protections.length > 0 || carrierProperties.has(name)) {
+      // `encrypted.CiphertextBlob` stays protected; `err.message` carries what the Error was built from.
+      out.push(item);
     }
   }
   return out;

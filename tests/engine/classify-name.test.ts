@@ -203,3 +203,15 @@ describe('createNameClassifier: project settings', () => {
     expect(() => resolveSettings({ personalData: { x: 'nope.nope' } })).toThrow(/personalData\.x names an unknown category "nope\.nope"/);
   });
 });
+
+describe('regression: phrases that end in a value word', () => {
+  // `data`, `details`, `info` are dropped only when the whole name is not a phrase of its own.
+  it.each([
+    ['geneticData', 'special.genetic'],
+    ['healthData', 'special.health'],
+    ['bankDetails', 'financial.bank-account'],
+    ['emailRaw', 'contact.email'],
+  ])('%s is %s', (name, id) => {
+    expect(resolveSettings(undefined).names.classify(name, { personSubject: false })?.type.id).toBe(id);
+  });
+});

@@ -26,6 +26,8 @@ const cat = {
 untypedTester().run('no-pii-in-logs', rule, {
   assertionOptions: strictAssertions,
   valid: [
+    { name: 'regression: a redaction that always runs replaces the value', code: 'let email = user.email;\nemail = redact(email);\nlogger.info(email);' },
+
     // Sanitizers
     { name: 'redact() before logging', code: 'logger.info(redact(user.email));' },
     { name: 'maskEmail() before logging', code: 'logger.info(maskEmail(user.email));' },
@@ -209,6 +211,42 @@ export function Profile({ user }) {
     },
   ],
   invalid: [
+    // Regressions (found by review of the engine)
+    {
+      name: 'regression: a redaction inside an if without braces may not run',
+      code: `
+let email = user.email;
+if (shouldHide) email = redact(email);
+logger.info(email);
+`,
+      errors: [
+        {
+          messageId: 'piiReachesLog',
+          data: { category: cat.email, source: 'user.email', sourceLine: 2, sink: 'logger.info', via: '' },
+          line: 4, column: 13, endLine: 4, endColumn: 18,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'regression: the message of a caught Error carries what it was built from',
+      code: `
+try {
+  throw new Error('bad ' + user.phone);
+} catch (err) {
+  logger.error(err.message);
+}
+`,
+      errors: [
+        {
+          messageId: 'piiReachesLog',
+          data: { category: cat.phone, source: 'user.phone', sourceLine: 3, sink: 'logger.error', via: '' },
+          line: 5, column: 16, endLine: 5, endColumn: 27,
+          suggestions: [],
+        },
+      ],
+    },
+
     // Sink families
     {
       name: 'console.log of an email property',

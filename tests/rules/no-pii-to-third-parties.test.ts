@@ -85,6 +85,8 @@ const privacySettings = (privacy: Record<string, unknown>) => ({ privacy });
 untypedTester().run('no-pii-to-third-parties', rule, {
   assertionOptions: strictAssertions,
   valid: [
+    { name: 'regression: an axios instance with a relative baseURL is first party', code: "import axios from 'axios';\nconst api = axios.create({ baseURL: '/api' });\napi.post('/leads', { email: user.email });" },
+
     // ─── First-party destinations ────────────────────────────────────────────────────────────
     {
       name: 'fetch to a relative /api URL is first party',
@@ -526,6 +528,17 @@ posthog.identify(user.id, user);
     },
   ],
   invalid: [
+    // Regressions (found by review of the engine)
+    {
+      name: 'regression: an axios instance created with an external baseURL',
+      code: `
+import axios from 'axios';
+const partner = axios.create({ baseURL: 'https://api.partner.io' });
+partner.post('/leads', { email: user.email });
+`,
+      errors: [sentTo({ category: EMAIL, source: 'user.email', sourceLine: 4, sink: 'partner.post', vendor: 'api.partner.io', purpose: 'unknown' }, [4, 33, 4, 43])],
+    },
+
     // ─── Analytics ───────────────────────────────────────────────────────────────────────────
     {
       name: 'Segment global analytics.track',

@@ -25,6 +25,11 @@ const cat = {
 untypedTester().run('no-unencrypted-pii-storage', rule, {
   assertionOptions: strictAssertions,
   valid: [
+    { name: 'regression: the key names an ssn, but the value is encrypt()ed', code: 'await prisma.user.create({ data: { iban: encrypt(value) } });' },
+    { name: 'regression: a variable named ssn initialised by encrypt()', code: 'const ssn = encrypt(raw);\nawait prisma.user.create({ data: { ssn } });' },
+    { name: 'regression: a field of a KMS encrypt() result stays encrypted', code: 'const { CiphertextBlob } = await kms.encrypt({ KeyId, Plaintext: body.ssn });\nawait prisma.user.create({ data: { ssn: CiphertextBlob } });' },
+    { name: 'regression: a SQL template that only reads', code: 'await prisma.$queryRaw`SELECT * FROM users WHERE ssn = ${input.ssn}`;' },
+
     // Encryption and password hashing
     { name: 'encrypt() before localStorage', code: "localStorage.setItem('email', encrypt(user.email));" },
     { name: 'seal() before localStorage', code: "localStorage.setItem('email', seal(user.email));" },
@@ -245,6 +250,38 @@ export function Remember({ user }) {
     },
   ],
   invalid: [
+    // Regressions (found by review of the engine)
+    {
+      name: 'regression: pg query with a { text, values } config that inserts',
+      code: `
+import { Pool } from 'pg';
+const pool = new Pool();
+await pool.query({ text: 'INSERT INTO users (ssn) VALUES ($1)', values: [body.ssn] });
+`,
+      errors: [
+        {
+          messageId: 'piiStoredInClear',
+          data: { category: cat.ssn, source: 'body.ssn', sourceLine: 4, store: 'the database', sink: 'pool.query', via: '' },
+          line: 4, column: 74, endLine: 4, endColumn: 82,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'regression: a SQL template that inserts through Prisma $executeRaw',
+      code: `
+await prisma.$executeRaw\`INSERT INTO users (ssn) VALUES (\${input.ssn})\`;
+`,
+      errors: [
+        {
+          messageId: 'piiStoredInClear',
+          data: { category: cat.ssn, source: 'input.ssn', sourceLine: 2, store: 'the database', sink: 'prisma.$executeRaw', via: '' },
+          line: 2, column: 60, endLine: 2, endColumn: 69,
+          suggestions: [],
+        },
+      ],
+    },
+
     // Browser storage and cookies
     {
       name: 'localStorage.setItem',

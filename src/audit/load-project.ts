@@ -10,7 +10,6 @@ export interface LoadedProgram {
   /** The tsconfig it came from, or undefined for the default project (files no tsconfig includes). */
   readonly tsconfig: string | undefined;
   readonly program: ts.Program;
-  readonly checker: ts.TypeChecker;
   /** The files to analyse (no `.d.ts`, nothing from node_modules), sorted by file name. */
   readonly files: readonly ts.SourceFile[];
 }
@@ -222,7 +221,7 @@ function buildProgram(
   const sourceFiles = program.getSourceFiles()
     .filter((sourceFile) => wanted.has(path.resolve(sourceFile.fileName)))
     .sort((a, b) => compare(a.fileName, b.fileName));
-  return { tsconfig, program, checker: program.getTypeChecker(), files: sourceFiles };
+  return { tsconfig, program, files: sourceFiles };
 }
 
 function describeDiagnostic(diagnostic: ts.Diagnostic): string {

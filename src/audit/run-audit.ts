@@ -78,7 +78,7 @@ export async function runAudit(options: AuditOptions): Promise<AuditResult> {
     // One cache per Program: its entries are keyed by that Program's nodes and types. The casts:
     // ts-morph bundles its own TypeScript, the same API under other declaration files; the
     // engine is handed that `ts`, the one that made these nodes (DESIGN.md).
-    const host: EngineHost = { ts: morphTs as unknown as EngineHost['ts'], checker: loadedProgram.checker as unknown as EngineHost['checker'], cache: createProjectCache() };
+    const host: EngineHost = { ts: morphTs as unknown as EngineHost['ts'], program: loadedProgram.program as unknown as EngineHost['program'], cache: createProjectCache() };
     for (const sourceFile of loadedProgram.files) {
       const file = path.resolve(sourceFile.fileName);
       options.onProgress?.({ phase: 'analysing', done, total: allFiles.length, file: show(file) });

@@ -9,6 +9,7 @@ import {
 } from './findings.js';
 import type { EngineHost } from './host.js';
 import { lineOf, renderExpression, spanOf } from './render.js';
+import { ModuleResolver } from './modules.js';
 import { ScopeResolver } from './scope.js';
 import type { PiiItem } from './taint.js';
 import { categoryRef } from './taxonomy/taxonomy.js';
@@ -19,7 +20,8 @@ const analyzers = new WeakMap<object, WeakMap<ResolvedSettings, Analyzer>>();
 /** One Analyzer per Program (through `host.cache`) and settings; a fresh one per file otherwise. */
 function analyzerFor(host: EngineHost, settings: ResolvedSettings): Analyzer {
   const create = () => {
-    const ctx: EngineContext = { ts: host.ts, checker: host.checker, settings, scopes: new ScopeResolver(host.ts) };
+    const modules = host.program ? new ModuleResolver(host.ts, host.program) : undefined;
+    const ctx: EngineContext = { ts: host.ts, modules, settings, scopes: new ScopeResolver(host.ts) };
     return new Analyzer(ctx);
   };
   if (!host.cache) return create();

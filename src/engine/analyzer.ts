@@ -83,7 +83,7 @@ export class Analyzer {
     this.sinks = new SinkMatcher(ctx);
     this.sanitizers = new SanitizerMatcher(ctx);
     this.consent = new ConsentGuards(ctx);
-    this.types = ctx.checker ? new TypeClassifier(ctx, ctx.checker) : undefined;
+    this.types = ctx.modules ? new TypeClassifier(ctx, ctx.modules) : undefined;
   }
 
   // ── Sites ────────────────────────────────────────────────────────────────
@@ -291,16 +291,14 @@ export class Analyzer {
   private importedDeclaration(identifier: TS.Identifier): TS.Declaration | TS.SourceFile | undefined {
     const ts = this.ctx.ts;
     const binding = this.ctx.scopes.resolve(identifier);
-    if (binding?.kind !== 'import' || !this.ctx.checker) return undefined;
-    try {
-      let symbol = this.ctx.checker!.getSymbolAtLocation(identifier);
-      if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = this.ctx.checker!.getAliasedSymbol(symbol);
-      const declaration = symbol?.valueDeclaration ?? symbol?.declarations?.[0];
-      if (!declaration || declaration.getSourceFile().isDeclarationFile) return undefined;
-      return declaration as TS.Declaration | TS.SourceFile;
-    } catch {
-      return undefined;
-    }
+    const modules = this.ctx.modules;
+    if (binding?.kind !== 'import' || !modules) return undefined;
+    const file = modules.resolve(binding.module, identifier.getSourceFile());
+    if (!file || file.isDeclarationFile) return undefined;
+    const declaration = binding.imported === '*' ? file : modules.exported(file, binding.imported);
+    if (!declaration || (!ts.isSourceFile(declaration) && !ts.isFunctionLike(declaration) && !ts.isVariableDeclaration(declaration) &&
+        !ts.isClassDeclaration(declaration) && !ts.isExportAssignment(declaration))) return undefined;
+    return declaration as TS.Declaration | TS.SourceFile;
   }
 
   private functionOfDeclaration(declaration: TS.Node): TS.FunctionLikeDeclaration | undefined {
@@ -667,7 +665,7 @@ export class Analyzer {
     return union(...parts);
   }
 
-  /** With a checker: a value whose declared type has personal fields carries them. Only adds. */
+  /** Typed mode: a value whose declared type has personal fields carries them. Only adds. */
   private withTypeFields(node: TS.Expression, taint: Taint): Taint {
     // Only where the syntax found nothing: type information adds findings, never changes one.
     if (!this.types || hasPii(taint)) return taint;
@@ -705,7 +703,7 @@ export class Analyzer {
       const member = classMember(ts, inner, inner.name.text);
       return member?.type ? types.ofTypeNode(member.type) : undefined;
     }
-    if (ts.isNewExpression(inner) && ts.isIdentifier(inner.expression)) return types.ofClass(inner.expression);
+    if (ts.isNewExpression(inner) && ts.isIdentifier(inner.expression)) return types.ofClassName(inner.expression);
     if (ts.isCallExpression(inner)) {
       const fn = this.resolveCallee(inner);
       if (fn?.type) return types.ofTypeNode(fn.type);

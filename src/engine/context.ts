@@ -1,12 +1,14 @@
 import type * as TS from 'typescript';
 import type { ResolvedSettings } from '../settings/resolve.js';
 import type { TsApi } from './host.js';
+import type { ModuleResolver } from './modules.js';
 import type { ScopeResolver } from './scope.js';
 
-/** What every part of one analysis run shares: the injected `ts`, the checker, the settings. */
+/** What every part of one analysis run shares: the injected `ts`, the settings, the resolvers. */
 export interface EngineContext {
   readonly ts: TsApi;
-  readonly checker: TS.TypeChecker | undefined;
+  /** Follows imports into the Program's files; absent without a Program (untyped linting). */
+  readonly modules: ModuleResolver | undefined;
   readonly settings: ResolvedSettings;
   readonly scopes: ScopeResolver;
 }

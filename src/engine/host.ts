@@ -1,4 +1,5 @@
 import type * as TS from 'typescript';
+import type { ProgramFiles } from './modules.js';
 
 /**
  * The TypeScript API the engine uses. The engine never imports `typescript` for values:
@@ -10,8 +11,10 @@ import type * as TS from 'typescript';
  */
 export type TsApi = Pick<
   typeof TS,
+  'getCombinedModifierFlags' | 'ModifierFlags' | 'isExportDeclaration' | 'isNamespaceExport' | 'isParenthesizedTypeNode' |
+  'isTypeOperatorNode' | 'isArrayTypeNode' | 'isTupleTypeNode' | 'isNamedTupleMember' | 'isLiteralTypeNode' | 'isParameter' |
   'isIterationStatement' | 'isTryStatement' |
-  'NodeFlags' | 'SymbolFlags' | 'SyntaxKind' | 'TypeFlags' | 'forEachChild' | 'getJSDocTags' |
+  'NodeFlags' | 'SymbolFlags' | 'SyntaxKind' | 'TypeFlags' | 'canHaveDecorators' | 'forEachChild' | 'getDecorators' | 'getJSDocTags' |
   'isArrayLiteralExpression' | 'isArrowFunction' | 'isAsExpression' | 'isAwaitExpression' | 'isBinaryExpression'
   | 'isBindingElement' | 'isBlock' | 'isBreakStatement' | 'isCallExpression' | 'isCaseBlock' | 'isCaseClause' |
   'isCatchClause' | 'isClassDeclaration' | 'isClassLike' | 'isConditionalExpression' |
@@ -35,8 +38,11 @@ export type TsApi = Pick<
 
 export interface EngineHost {
   readonly ts: TsApi;
-  /** Present with typed linting (projectService) and always in the auditor. */
-  readonly checker: TS.TypeChecker | undefined;
+  /**
+   * The Program, with typed linting (projectService) and always in the auditor: imports are
+   * followed into its files and declared types are read. No TypeChecker is needed.
+   */
+  readonly program?: ProgramFiles | undefined;
   /** Project-wide caches shared across files (summaries, type classifications). */
   readonly cache?: ProjectCache;
 }

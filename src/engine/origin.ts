@@ -91,20 +91,16 @@ function identifierOrigin(ctx: EngineContext, node: TS.Identifier, depth: number
  * `export const client = new PostHog(key)` — the origin of that initializer.
  */
 function importedOrigin(ctx: EngineContext, node: TS.Identifier, depth: number): Origin | undefined {
-  const checker = ctx.checker;
-  if (!checker) return undefined;
   const ts = ctx.ts;
-  try {
-    let symbol = checker.getSymbolAtLocation(node);
-    if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
-    const declaration = symbol?.valueDeclaration;
-    if (!declaration || !ts.isVariableDeclaration(declaration) || !declaration.initializer) return undefined;
-    if (declaration.getSourceFile().isDeclarationFile) return undefined;
-    const origin = originOf(ctx, declaration.initializer, depth + 1);
-    return origin.root.kind === 'unknown' ? undefined : origin;
-  } catch {
-    return undefined;
-  }
+  const binding = ctx.scopes.resolve(node);
+  if (!ctx.modules || binding?.kind !== 'import' || binding.imported === '*') return undefined;
+  const file = ctx.modules.resolve(binding.module, node.getSourceFile());
+  const declaration = file && !file.isDeclarationFile ? ctx.modules.exported(file, binding.imported) : undefined;
+  if (!declaration) return undefined;
+  const initializer = ts.isVariableDeclaration(declaration) ? declaration.initializer : ts.isExportAssignment(declaration) ? declaration.expression : undefined;
+  if (!initializer) return undefined;
+  const origin = originOf(ctx, initializer, depth + 1);
+  return origin.root.kind === 'unknown' ? undefined : origin;
 }
 
 /** `this.logger`: the class property or constructor parameter property that declares it. */

@@ -1,6 +1,7 @@
 import type * as TS from 'typescript';
-import type { EngineContext } from './context.js';
 import { isPersonSubjectName } from './classify-name.js';
+import type { EngineContext } from './context.js';
+import type { ModuleResolver } from './modules.js';
 import type { PiiType } from './taxonomy/types.js';
 
 /** The personal data a type declares: each field's category and the field path. */
@@ -11,111 +12,140 @@ export interface TypePii {
 
 const noPii: TypePii = { fields: [], typeName: '' };
 const maxDepth = 3;
-const maxProperties = 80;
+const maxFields = 80;
+
+/** Type wrappers whose first argument is the value: `Promise<User>`, `Partial<User>`, `User[]`. */
+const transparent = new Set(['Array', 'ReadonlyArray', 'Promise', 'PromiseLike', 'Partial', 'Required', 'Readonly', 'NonNullable', 'Awaited', 'Set', 'ReadonlySet']);
 
 /**
- * Field-sensitive type classification (typed mode only). It reads declared types only —
- * annotations, return types, classes — never the inferred type of an expression, which would
- * make the checker type-check the program (typed linting with no rules does not).
- *: a value of type `User` carries the
- * personal fields `User` declares, through arrays, promises, unions, `Partial`/`Pick`/`Omit`
- * and class instances. JSDoc `@pii <category>` marks a field personal; `@notPii` excludes it.
+ * Field-sensitive classification of declared types (typed mode: a Program is there to follow
+ * imports). It reads declarations — interfaces, type aliases, classes, type literals, through
+ * arrays, `Promise`, unions, intersections, `Partial`/`Pick`/`Omit`/`Record`, `extends` — and
+ * never asks a TypeChecker, which would type-check the program (typed linting with no rules
+ * does not). JSDoc `@pii <category>` marks a field personal; `@notPii` excludes it.
  */
 export class TypeClassifier {
-  private readonly cache = new WeakMap<TS.Type, TypePii>();
+  private readonly cache = new WeakMap<TS.Node, TypePii>();
 
-  constructor(private readonly ctx: EngineContext, private readonly checker: TS.TypeChecker) {}
+  constructor(private readonly ctx: EngineContext, private readonly modules: ModuleResolver) {}
 
-  /** The personal fields of a type written in the code (an annotation, a return type). */
   ofTypeNode(typeNode: TS.TypeNode): TypePii {
-    let type: TS.Type;
-    try {
-      type = this.checker.getTypeFromTypeNode(typeNode);
-    } catch {
-      return noPii;
-    }
-    return this.ofType(type, 0, false);
+    return this.ofNode(typeNode, 0, false, new Set());
   }
 
-  /** The personal fields of a class's instances (`new Customer(…)`). */
-  ofClass(name: TS.Identifier): TypePii {
-    try {
-      let symbol = this.checker.getSymbolAtLocation(name);
-      if (symbol && symbol.flags & this.ctx.ts.SymbolFlags.Alias) symbol = this.checker.getAliasedSymbol(symbol);
-      if (!symbol || !(symbol.flags & this.ctx.ts.SymbolFlags.Class)) return noPii;
-      return this.ofType(this.checker.getDeclaredTypeOfSymbol(symbol), 0, false);
-    } catch {
-      return noPii;
-    }
+  /** The personal fields of a class's instances (`new Customer(…)`), by the class name. */
+  ofClassName(name: TS.Identifier): TypePii {
+    const declaration = this.declarationOf(name.text, name.getSourceFile());
+    return declaration ? this.ofDeclaration(declaration, 0, false, new Set()) : noPii;
   }
 
-  private ofType(type: TS.Type, depth: number, personContext: boolean): TypePii {
-    const cached = depth === 0 && !personContext ? this.cache.get(type) : undefined;
+  private ofNode(node: TS.TypeNode, depth: number, personContext: boolean, seen: Set<TS.Node>): TypePii {
+    const ts = this.ctx.ts;
+    if (depth > maxDepth) return noPii;
+    if (ts.isParenthesizedTypeNode(node) || ts.isTypeOperatorNode(node)) return this.ofNode(node.type, depth, personContext, seen);
+    if (ts.isArrayTypeNode(node)) return this.ofNode(node.elementType, depth, personContext, seen);
+    if (ts.isTupleTypeNode(node)) return merge(node.elements.map((e) => this.ofNode(ts.isNamedTupleMember(e) ? e.type : e, depth, personContext, seen)));
+    if (ts.isUnionTypeNode(node) || ts.isIntersectionTypeNode(node)) return merge(node.types.map((t) => this.ofNode(t, depth, personContext, seen)));
+    if (ts.isTypeLiteralNode(node)) return this.ofMembers(node.members, '', depth, personContext, seen);
+    if (!ts.isTypeReferenceNode(node)) return noPii;
+    const name = ts.isIdentifier(node.typeName) ? node.typeName.text : node.typeName.right.text;
+    const args = node.typeArguments ?? [];
+    if (transparent.has(name)) return args[0] ? this.ofNode(args[0], depth, personContext, seen) : noPii;
+    if (name === 'Record' || name === 'Map' || name === 'ReadonlyMap') return args[1] ? this.ofNode(args[1], depth, personContext, seen) : noPii;
+    if ((name === 'Pick' || name === 'Omit') && args[0] && args[1]) {
+      const keys = literalKeys(ts, args[1]);
+      const inner = this.ofNode(args[0], depth, personContext, seen);
+      const keep = (path: string) => keys.has(path.split('.')[0]!) === (name === 'Pick');
+      return { fields: inner.fields.filter((f) => keep(f.path)), typeName: inner.typeName };
+    }
+    if (!ts.isIdentifier(node.typeName)) return noPii;
+    const declaration = this.declarationOf(name, node.getSourceFile());
+    return declaration ? this.ofDeclaration(declaration, depth, personContext, seen) : noPii;
+  }
+
+  private ofDeclaration(declaration: TS.Node, depth: number, personContext: boolean, seen: Set<TS.Node>): TypePii {
+    const ts = this.ctx.ts;
+    if (seen.has(declaration)) return noPii;
+    const cacheable = depth === 0 && !personContext;
+    const cached = cacheable ? this.cache.get(declaration) : undefined;
     if (cached) return cached;
-    const result = this.compute(type, depth, personContext);
-    if (depth === 0 && !personContext) this.cache.set(type, result);
+    seen.add(declaration);
+    let result = noPii;
+    if (ts.isTypeAliasDeclaration(declaration)) {
+      const inner = this.ofNode(declaration.type, depth, personContext || isPersonSubjectName(declaration.name.text), seen);
+      result = { fields: inner.fields, typeName: declaration.name.text };
+    } else if (ts.isInterfaceDeclaration(declaration) || ts.isClassDeclaration(declaration)) {
+      const typeName = declaration.name?.text ?? '';
+      const aboutPerson = personContext || isPersonSubjectName(typeName);
+      const members: TS.Node[] = [...declaration.members];
+      if (ts.isClassDeclaration(declaration)) {
+        // Constructor parameter properties: `constructor(public email: string)`.
+        for (const member of declaration.members) {
+          if (ts.isConstructorDeclaration(member)) members.push(...member.parameters.filter((p) => p.modifiers?.length));
+        }
+      }
+      const own = this.ofMembers(members, typeName, depth, aboutPerson, seen);
+      const inherited = (declaration.heritageClauses ?? [])
+        .filter((clause) => clause.token === ts.SyntaxKind.ExtendsKeyword)
+        .flatMap((clause) => clause.types)
+        .map((base) => (ts.isIdentifier(base.expression) ? this.declarationOf(base.expression.text, base.getSourceFile()) : undefined))
+        .filter((base): base is TS.Node => base !== undefined)
+        .map((base) => this.ofDeclaration(base, depth, aboutPerson, seen));
+      result = { fields: merge([own, ...inherited]).fields, typeName };
+    }
+    seen.delete(declaration);
+    if (cacheable) this.cache.set(declaration, result);
     return result;
   }
 
-  private compute(type: TS.Type, depth: number, personContext: boolean): TypePii {
+  private ofMembers(members: readonly TS.Node[], typeName: string, depth: number, aboutPerson: boolean, seen: Set<TS.Node>): TypePii {
     const ts = this.ctx.ts;
-    const checker = this.checker;
-    if (depth > maxDepth) return noPii;
-    const flags = type.flags;
-    if (flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown | ts.TypeFlags.Never | ts.TypeFlags.StringLike | ts.TypeFlags.NumberLike |
-      ts.TypeFlags.BooleanLike | ts.TypeFlags.BigIntLike | ts.TypeFlags.ESSymbolLike | ts.TypeFlags.Null | ts.TypeFlags.Undefined |
-      ts.TypeFlags.Void | ts.TypeFlags.TypeParameter)) return noPii;
-    if (type.isUnion() || type.isIntersection()) {
-      return merge(type.types.map((part) => this.ofType(part, depth, personContext)));
-    }
-    if (checker.isArrayType(type) || checker.isTupleType(type)) {
-      const args = checker.getTypeArguments(type as TS.TypeReference);
-      return merge(args.map((arg) => this.ofType(arg, depth, personContext)));
-    }
-    const awaited = checker.getAwaitedType(type);
-    if (awaited && awaited !== type) return this.ofType(awaited, depth, personContext);
-    if (!(flags & ts.TypeFlags.Object)) return noPii;
-    const symbol = type.aliasSymbol ?? type.getSymbol();
-    if (symbol && this.isLibrarySymbol(symbol)) return noPii;
-    const typeName = symbol && symbol.getName() !== '__type' && symbol.getName() !== '__object' ? symbol.getName() : '';
-    const aboutPerson = personContext || (typeName !== '' && isPersonSubjectName(typeName));
     const fields: { path: string; type: PiiType }[] = [];
-    const properties = checker.getPropertiesOfType(type).slice(0, maxProperties);
-    for (const property of properties) {
-      const declaration = property.valueDeclaration ?? property.declarations?.[0];
-      if (declaration && (ts.isMethodDeclaration(declaration) || ts.isMethodSignature(declaration))) continue;
-      const tags = declaration ? ts.getJSDocTags(declaration) : [];
+    for (const member of members) {
+      if (fields.length >= maxFields) break;
+      if (!(ts.isPropertySignature(member) || ts.isPropertyDeclaration(member) || ts.isParameter(member))) continue;
+      const nameNode = member.name;
+      const name = ts.isIdentifier(nameNode) || ts.isStringLiteral(nameNode) || ts.isPrivateIdentifier(nameNode) ? nameNode.text : undefined;
+      if (!name) continue;
+      const tags = ts.getJSDocTags(member);
       if (tags.some((tag) => /^(notPii|nonPersonal|notPersonal)$/i.test(tag.tagName.text))) continue;
       const marked = tags.find((tag) => tag.tagName.text === 'pii');
       if (marked) {
         const id = typeof marked.comment === 'string' ? marked.comment.trim().split(/\s+/)[0] : undefined;
         const piiType = (id && this.ctx.settings.taxonomy.get(id)) || this.ctx.settings.taxonomy.get('identity.full-name');
-        if (piiType) fields.push({ path: property.getName(), type: piiType });
+        if (piiType) fields.push({ path: name, type: piiType });
         continue;
       }
-      const byName = this.ctx.settings.names.classify(property.getName(), { personSubject: aboutPerson });
+      const byName = this.ctx.settings.names.classify(name, { personSubject: aboutPerson });
       if (byName) {
-        fields.push({ path: property.getName(), type: byName.type });
+        fields.push({ path: name, type: byName.type });
         continue;
       }
-      if (depth < maxDepth && declaration) {
-        const nested = this.ofType(checker.getTypeOfSymbolAtLocation(property, declaration), depth + 1, isPersonSubjectName(property.getName()));
-        for (const field of nested.fields) fields.push({ path: `${property.getName()}.${field.path}`, type: field.type });
+      if (member.type && depth < maxDepth) {
+        const nested = this.ofNode(member.type, depth + 1, isPersonSubjectName(name), seen);
+        for (const field of nested.fields) fields.push({ path: `${name}.${field.path}`, type: field.type });
       }
     }
     return { fields, typeName };
   }
 
-  /** Types from the TS lib and from packages (DOM `Request`, express `Request`) are not the project's records. */
-  private isLibrarySymbol(symbol: TS.Symbol): boolean {
-    const declaration = symbol.declarations?.[0];
-    if (!declaration) return false;
-    const fileName = declaration.getSourceFile().fileName.replace(/\\/g, '/');
-    if (/\/node_modules\/(typescript|@types\/node)\/lib\//.test(fileName) || /\/lib\.[\w.]*\.d\.ts$/.test(fileName)) return true;
-    // Generated ORM model types describe the project's own records.
-    if (/\/node_modules\/(\.prisma|@prisma\/client)\//.test(fileName)) return false;
-    return fileName.includes('/node_modules/');
+  /** An interface, type alias or class named `name` in the file, or imported into it. */
+  private declarationOf(name: string, sourceFile: TS.SourceFile): TS.Node | undefined {
+    const ts = this.ctx.ts;
+    const found = this.modules.localDeclaration(sourceFile, name);
+    if (!found) return undefined;
+    return ts.isInterfaceDeclaration(found) || ts.isTypeAliasDeclaration(found) || ts.isClassDeclaration(found) ? found : undefined;
   }
+}
+
+function literalKeys(ts: EngineContext['ts'], node: TS.TypeNode): Set<string> {
+  const keys = new Set<string>();
+  const visit = (type: TS.TypeNode) => {
+    if (ts.isUnionTypeNode(type)) type.types.forEach(visit);
+    else if (ts.isLiteralTypeNode(type) && ts.isStringLiteral(type.literal)) keys.add(type.literal.text);
+  };
+  visit(node);
+  return keys;
 }
 
 function merge(parts: readonly TypePii[]): TypePii {
@@ -125,5 +155,5 @@ function merge(parts: readonly TypePii[]): TypePii {
     typeName ||= part.typeName;
     for (const field of part.fields) fields.set(`${field.path}:${field.type.id}`, field);
   }
-  return fields.size === 0 ? noPii : { fields: [...fields.values()], typeName };
+  return fields.size === 0 ? { fields: [], typeName } : { fields: [...fields.values()], typeName };
 }

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import type * as TS from 'typescript';
 import { analyzeFile } from '../engine/analyze-file.js';
 import type { FileAnalysis } from '../engine/findings.js';
-import { createProjectCache, type ProjectCache } from '../engine/host.js';
+import { createProjectCache, type EngineHost, type ProjectCache } from '../engine/host.js';
 import { resolveSettings, SettingsError, type ResolvedSettings } from '../settings/resolve.js';
 
 // `require`, not `import`: an ESM import of the 9 MB CommonJS typescript.js makes Node lex it
@@ -48,7 +48,8 @@ function analyse(context: AnyContext, sourceFile: TS.SourceFile, rawSettings: un
     cache = projectCaches.get(program);
     if (!cache) projectCaches.set(program, (cache = createProjectCache()));
   }
-  const host = { ts, checker: program?.getTypeChecker(), cache };
+  // The Program only (no TypeChecker): the engine follows imports and reads declared types itself.
+  const host: EngineHost = { ts, program, cache };
   try {
     return { analysis: analyzeFile(host, sourceFile, settings) };
   } catch (error) {

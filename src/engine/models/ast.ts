@@ -307,7 +307,7 @@ export function functionNode(r: ReaderContext, expression: TS.Expression): TS.No
   return undefined;
 }
 
-/** A class declared in this file, or (with a TypeChecker) in another: `() => Address`, `type: Address`. */
+/** A class declared in this file, or (with a Program) in another: `() => Address`, `type: Address`. */
 export function classOf(r: ReaderContext, expression: TS.Expression): TS.ClassDeclaration | undefined {
   const ts = r.ts;
   let inner = skipOuter(ts, expression);
@@ -327,14 +327,9 @@ export function classNamed(r: ReaderContext, identifier: TS.Identifier): TS.Clas
   const ts = r.ts;
   const binding = r.ctx.scopes.resolve(identifier);
   if (binding?.kind === 'class') return binding.node;
-  const checker = r.ctx.checker;
-  if (!checker || binding?.kind !== 'import') return undefined;
-  try {
-    let symbol = checker.getSymbolAtLocation(identifier);
-    if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
-    const declaration = symbol?.declarations?.find((d) => ts.isClassDeclaration(d));
-    return declaration && ts.isClassDeclaration(declaration) ? declaration : undefined;
-  } catch {
-    return undefined;
-  }
+  const modules = r.ctx.modules;
+  if (!modules || binding?.kind !== 'import') return undefined;
+  const file = modules.resolve(binding.module, identifier.getSourceFile());
+  const declaration = file ? modules.exported(file, binding.imported) : undefined;
+  return declaration && ts.isClassDeclaration(declaration) ? declaration : undefined;
 }

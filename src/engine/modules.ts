@@ -1,0 +1,176 @@
+import type * as TS from 'typescript';
+import type { TsApi } from './host.js';
+
+/** The slice of a Program the engine reads: files by name and the options for `paths`. */
+export interface ProgramFiles {
+  getSourceFile(fileName: string): TS.SourceFile | undefined;
+  getCompilerOptions(): TS.CompilerOptions;
+}
+
+const extensions = ['.ts', '.tsx', '.mts', '.cts', '.d.ts', '.js', '.jsx', '.mjs', '.cjs'];
+const jsToTs: Readonly<Record<string, readonly string[]>> = {
+  '.js': ['.ts', '.tsx', '.js'],
+  '.jsx': ['.tsx', '.jsx'],
+  '.mjs': ['.mts', '.mjs'],
+  '.cjs': ['.cts', '.cjs'],
+};
+
+/**
+ * Finds the project files that imports name, without a TypeChecker: relative specifiers (with
+ * NodeNext's `.js` → `.ts`), `index` files, and tsconfig `paths`. Packages are not followed:
+ * the engine analyses the project's own code.
+ */
+export class ModuleResolver {
+  private readonly cache = new Map<string, TS.SourceFile | null>();
+
+  constructor(private readonly ts: TsApi, private readonly program: ProgramFiles) {}
+
+  resolve(specifier: string, from: TS.SourceFile): TS.SourceFile | undefined {
+    const key = `${dirname(from.fileName)}\0${specifier}`;
+    const cached = this.cache.get(key);
+    if (cached !== undefined) return cached ?? undefined;
+    const found = this.lookup(specifier, from) ?? null;
+    this.cache.set(key, found);
+    return found ?? undefined;
+  }
+
+  private lookup(specifier: string, from: TS.SourceFile): TS.SourceFile | undefined {
+    if (specifier.startsWith('.')) return this.probe(join(dirname(from.fileName), specifier));
+    if (specifier.startsWith('/')) return this.probe(specifier);
+    const options = this.program.getCompilerOptions();
+    const paths = options.paths;
+    if (!paths) return undefined;
+    const base = options.baseUrl ?? (typeof options.configFilePath === 'string' ? dirname(options.configFilePath) : undefined);
+    if (!base) return undefined;
+    for (const [pattern, targets] of Object.entries(paths)) {
+      const star = pattern.indexOf('*');
+      const prefix = star < 0 ? pattern : pattern.slice(0, star);
+      const suffix = star < 0 ? '' : pattern.slice(star + 1);
+      if (star < 0 ? specifier !== pattern : !(specifier.startsWith(prefix) && specifier.endsWith(suffix))) continue;
+      const matched = star < 0 ? '' : specifier.slice(prefix.length, specifier.length - suffix.length);
+      for (const target of targets) {
+        const found = this.probe(join(base, target.replace('*', matched)));
+        if (found) return found;
+      }
+    }
+    return undefined;
+  }
+
+  private probe(path: string): TS.SourceFile | undefined {
+    const get = (name: string) => this.program.getSourceFile(name);
+    const ext = /\.[cm]?[jt]sx?$/.exec(path)?.[0];
+    if (ext) {
+      const stem = path.slice(0, -ext.length);
+      for (const candidate of jsToTs[ext] ?? [ext]) {
+        const found = get(stem + candidate) ?? (candidate === '.ts' ? get(`${stem}.d.ts`) : undefined);
+        if (found) return found;
+      }
+    }
+    for (const candidate of extensions) {
+      const found = get(path + candidate);
+      if (found) return found;
+    }
+    for (const candidate of extensions) {
+      const found = get(`${path}/index${candidate}`);
+      if (found) return found;
+    }
+    return undefined;
+  }
+
+  /**
+   * The declaration a module exports under `name` (`default` for the default export),
+   * following `export { a as b }`, `export { a } from './x'` and `export * from './x'`.
+   */
+  exported(sourceFile: TS.SourceFile, name: string, depth = 0): TS.Node | undefined {
+    const ts = this.ts;
+    if (depth > 6) return undefined;
+    const isExported = (node: TS.Node) =>
+      (ts.getCombinedModifierFlags(node as TS.Declaration) & ts.ModifierFlags.Export) !== 0;
+    for (const statement of sourceFile.statements) {
+      if (name === 'default') {
+        if (ts.isExportAssignment(statement) && !statement.isExportEquals) return statement;
+        if ((ts.isFunctionDeclaration(statement) || ts.isClassDeclaration(statement)) &&
+            (ts.getCombinedModifierFlags(statement) & ts.ModifierFlags.Default) !== 0) return statement;
+      }
+      if ((ts.isFunctionDeclaration(statement) || ts.isClassDeclaration(statement) || ts.isInterfaceDeclaration(statement) ||
+           ts.isTypeAliasDeclaration(statement) || ts.isEnumDeclaration(statement)) && statement.name?.text === name && isExported(statement)) {
+        return statement;
+      }
+      if (ts.isVariableStatement(statement) && isExported(statement)) {
+        for (const declaration of statement.declarationList.declarations) {
+          if (ts.isIdentifier(declaration.name) && declaration.name.text === name) return declaration;
+        }
+      }
+      if (ts.isExportDeclaration(statement)) {
+        const from = statement.moduleSpecifier && ts.isStringLiteral(statement.moduleSpecifier)
+          ? this.resolve(statement.moduleSpecifier.text, sourceFile) : undefined;
+        const clause = statement.exportClause;
+        if (!clause) {
+          // `export * from './x'`
+          const found = from ? this.exported(from, name, depth + 1) : undefined;
+          if (found) return found;
+          continue;
+        }
+        if (ts.isNamespaceExport(clause)) {
+          if (clause.name.text === name && from) return from;
+          continue;
+        }
+        for (const element of clause.elements) {
+          if (element.name.text !== name) continue;
+          const local = (element.propertyName ?? element.name).text;
+          if (from) return this.exported(from, local, depth + 1);
+          return this.localDeclaration(sourceFile, local, depth);
+        }
+      }
+    }
+    return undefined;
+  }
+
+  /** A top-level declaration of the file, or what an import of that name stands for. */
+  localDeclaration(sourceFile: TS.SourceFile, name: string, depth = 0): TS.Node | undefined {
+    const ts = this.ts;
+    for (const statement of sourceFile.statements) {
+      if ((ts.isFunctionDeclaration(statement) || ts.isClassDeclaration(statement) || ts.isInterfaceDeclaration(statement) ||
+           ts.isTypeAliasDeclaration(statement) || ts.isEnumDeclaration(statement)) && statement.name?.text === name) return statement;
+      if (ts.isVariableStatement(statement)) {
+        for (const declaration of statement.declarationList.declarations) {
+          if (ts.isIdentifier(declaration.name) && declaration.name.text === name) return declaration;
+        }
+      }
+      if (ts.isImportDeclaration(statement) && ts.isStringLiteral(statement.moduleSpecifier) && statement.importClause) {
+        const clause = statement.importClause;
+        const target = () => this.resolve((statement.moduleSpecifier as TS.StringLiteral).text, sourceFile);
+        if (clause.name?.text === name) {
+          const from = target();
+          return from ? this.exported(from, 'default', depth + 1) : undefined;
+        }
+        const bindings = clause.namedBindings;
+        if (bindings && ts.isNamespaceImport(bindings) && bindings.name.text === name) return target();
+        if (bindings && ts.isNamedImports(bindings)) {
+          for (const element of bindings.elements) {
+            if (element.name.text !== name) continue;
+            const from = target();
+            return from ? this.exported(from, (element.propertyName ?? element.name).text, depth + 1) : undefined;
+          }
+        }
+      }
+    }
+    return undefined;
+  }
+}
+
+function dirname(path: string): string {
+  const index = path.replace(/\\/g, '/').lastIndexOf('/');
+  return index <= 0 ? '/' : path.slice(0, index);
+}
+
+function join(base: string, relative: string): string {
+  const parts = base.replace(/\\/g, '/').split('/');
+  for (const part of relative.replace(/\\/g, '/').split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') parts.pop();
+    else parts.push(part);
+  }
+  const joined = parts.join('/');
+  return joined.startsWith('/') || /^[A-Za-z]:/.test(joined) ? joined : `/${joined}`;
+}

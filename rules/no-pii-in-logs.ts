@@ -1,24 +1,6 @@
-import { flowMessages } from '../src/engine/messages.js';
-import { createRule } from '../src/eslint/create-rule.js';
-import {
-  invalidSettingsMessage, reportFlows, type ReportMessageId, type RuleOptions, ruleOptionsSchema, wrapInRedactorMessage,
-} from '../src/eslint/report-flows.js';
+import { createFlowRule } from '../src/eslint/flow-rule.js';
 
-export default createRule<[RuleOptions], ReportMessageId>({
-  name: 'no-pii-in-logs',
-  meta: {
-    type: 'problem',
-    docs: { description: 'Disallow personal data reaching a log sink unless it was redacted, masked or hashed', recommended: true },
-    hasSuggestions: true,
-    messages: {
-      ...flowMessages,
-      wrapInRedactor: wrapInRedactorMessage,
-      invalidSettings: invalidSettingsMessage,
-    },
-    schema: ruleOptionsSchema,
-    defaultOptions: [{ strict: false }],
-  },
-  create(context, [options]) {
-    return { Program: () => reportFlows(context, 'no-pii-in-logs', options) };
-  },
-});
+export default createFlowRule(
+  'no-pii-in-logs',
+  'Disallow personal data reaching a log sink unless it was redacted, masked or hashed',
+);

@@ -1,24 +1,6 @@
-import { flowMessages } from '../src/engine/messages.js';
-import { createRule } from '../src/eslint/create-rule.js';
-import {
-  invalidSettingsMessage, reportFlows, type ReportMessageId, type RuleOptions, ruleOptionsSchema, wrapInRedactorMessage,
-} from '../src/eslint/report-flows.js';
+import { createFlowRule } from '../src/eslint/flow-rule.js';
 
-export default createRule<[RuleOptions], ReportMessageId>({
-  name: 'no-unencrypted-pii-storage',
-  meta: {
-    type: 'problem',
-    docs: { description: 'Disallow personal data written in clear to browser storage, cookies, files, databases and caches', recommended: true },
-    hasSuggestions: true,
-    messages: {
-      ...flowMessages,
-      wrapInRedactor: wrapInRedactorMessage,
-      invalidSettings: invalidSettingsMessage,
-    },
-    schema: ruleOptionsSchema,
-    defaultOptions: [{ strict: false }],
-  },
-  create(context, [options]) {
-    return { Program: () => reportFlows(context, 'no-unencrypted-pii-storage', options) };
-  },
-});
+export default createFlowRule(
+  'no-unencrypted-pii-storage',
+  'Disallow personal data written in clear to browser storage, cookies, files, databases and caches',
+);

@@ -64,21 +64,9 @@ export interface AuditFinding {
   readonly fingerprint: string;
 }
 
-export interface AuditFlow {
+/** Every flow, the safe ones too: a finding's fields plus its status. */
+export interface AuditFlow extends AuditFinding {
   readonly status: FlowStatus;
-  readonly ruleId: RuleId;
-  readonly severity: Severity;
-  readonly file: string;
-  readonly line: number;
-  readonly column: number;
-  readonly endLine: number;
-  readonly endColumn: number;
-  readonly message: string;
-  readonly categories: readonly string[];
-  readonly source: SourceRef;
-  readonly sink: SinkInfo;
-  readonly trace: readonly TraceHop[];
-  readonly fingerprint: string;
   /** Reported only with `--strict`. */
   readonly heuristic: boolean;
 }

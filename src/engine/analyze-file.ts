@@ -9,7 +9,9 @@ import {
 } from './findings.js';
 import type { EngineHost } from './host.js';
 import { lineOf, renderExpression, spanOf } from './render.js';
+import { readModels } from './models/index.js';
 import { ModuleResolver } from './modules.js';
+import { storeFlows } from './store-flows.js';
 import { ScopeResolver } from './scope.js';
 import type { PiiItem } from './taint.js';
 import { categoryRef } from './taxonomy/taxonomy.js';
@@ -52,12 +54,15 @@ export function analyzeFile(host: EngineHost, sourceFile: TS.SourceFile, setting
     file: sourceFile.fileName,
     line: lineOf(call, sourceFile),
   }));
+  const stores = readModels(analyzer.ctx, sourceFile);
+  for (const flow of storeFlows(stores)) flows.set(`${flow.rule}:${flow.span.start}:${flow.span.end}:${flow.status}`, flow);
   return {
     file: sourceFile.fileName,
     flows: [...flows.values()].sort((a, b) => a.span.start - b.span.start || a.rule.localeCompare(b.rule)),
     declarations: declarationsIn(analyzer, sourceFile),
     diagnostics: [],
     calls,
+    stores,
   };
 }
 

@@ -1,4 +1,5 @@
 import type { Purpose, StoreKind } from './catalogue/types.js';
+import type { StoreRecord } from './models/types.js';
 import type { CategoryGroup, Sensitivity } from './taxonomy/types.js';
 
 export type SinkKind = 'log' | 'third-party' | 'storage';
@@ -48,6 +49,8 @@ export interface SinkRef {
   readonly store?: StoreKind;
   /** For HTTP sinks: the host, when known. */
   readonly host?: string;
+  /** For a field declared in a data model: the model (`User`); the flow is reported on the field. */
+  readonly model?: string;
   readonly file: string;
   readonly line: number;
 }
@@ -107,6 +110,8 @@ export interface FileAnalysis {
   readonly diagnostics: readonly EngineDiagnostic[];
   /** Calls from this file to functions declared in other files, with their consent status. */
   readonly calls: readonly CallerGuard[];
+  /** Data models declared in this file (entities, schemas, tables) with their personal fields. */
+  readonly stores: readonly StoreRecord[];
 }
 
 /**

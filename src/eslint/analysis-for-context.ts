@@ -55,7 +55,7 @@ function analyse(context: AnyContext, sourceFile: TS.SourceFile, rawSettings: un
   } catch (error) {
     // An engine fault on one odd file must not stop the lint run: report nothing for it, say why once.
     warnOnce(`eslint-plugin-privacy: could not analyse ${context.filename}: ${error instanceof Error ? error.message : String(error)}`);
-    return { analysis: { file: sourceFile.fileName, flows: [], declarations: [], diagnostics: [], calls: [] } };
+    return { analysis: { file: sourceFile.fileName, flows: [], declarations: [], diagnostics: [], calls: [], stores: [] } };
   }
 }
 

@@ -132,7 +132,7 @@ export function syntheticFlow(spec: FlowSpec): Flow {
 
 export function syntheticAnalysis(file: string, flows: readonly Flow[], extra: Partial<FileAnalysis> = {}, text = ''): AnalysedFile {
   return {
-    analysis: { file: path.posix.join(syntheticRoot, file), flows, declarations: [], diagnostics: [], calls: [], ...extra },
+    analysis: { file: path.posix.join(syntheticRoot, file), flows, declarations: [], diagnostics: [], calls: [], stores: [], ...extra } as FileAnalysis,
     text,
   };
 }

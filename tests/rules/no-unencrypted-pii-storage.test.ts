@@ -25,6 +25,8 @@ const cat = {
 untypedTester().run('no-unencrypted-pii-storage', rule, {
   assertionOptions: strictAssertions,
   valid: [
+    { name: 'an entity whose sensitive column has an encrypting transformer', code: "import { Entity, Column } from 'typeorm';\n@Entity()\nexport class Patient {\n  @Column({ transformer: encryptionTransformer }) ssn: string;\n  @Column() email: string;\n}" },
+
     { name: 'regression: the key names an ssn, but the value is encrypt()ed', code: 'await prisma.user.create({ data: { iban: encrypt(value) } });' },
     { name: 'regression: a variable named ssn initialised by encrypt()', code: 'const ssn = encrypt(raw);\nawait prisma.user.create({ data: { ssn } });' },
     { name: 'regression: a field of a KMS encrypt() result stays encrypted', code: 'const { CiphertextBlob } = await kms.encrypt({ KeyId, Plaintext: body.ssn });\nawait prisma.user.create({ data: { ssn: CiphertextBlob } });' },
@@ -250,6 +252,47 @@ export function Remember({ user }) {
     },
   ],
   invalid: [
+    // Data models: sensitive fields declared in clear
+    {
+      name: 'a TypeORM entity declares an ssn column in clear',
+      code: `
+import { Entity, Column } from 'typeorm';
+@Entity()
+export class Patient {
+  @Column() ssn: string;
+  @Column() email: string;
+  @Column({ transformer: encryptionTransformer }) diagnosis: string;
+}
+`,
+      errors: [
+        {
+          messageId: 'piiFieldInClear',
+          data: { category: cat.ssn, source: 'ssn', sourceLine: 5, store: 'the database', sink: 'TypeORM entity Patient', via: '' },
+          line: 5, column: 13, endLine: 5, endColumn: 16,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'strict: an email column of an entity is reported too',
+      options: [{ strict: true }],
+      code: `
+import { Entity, Column } from 'typeorm';
+@Entity()
+export class Patient {
+  @Column() email: string;
+}
+`,
+      errors: [
+        {
+          messageId: 'piiFieldInClear',
+          data: { category: cat.email, source: 'email', sourceLine: 5, store: 'the database', sink: 'TypeORM entity Patient', via: '' },
+          line: 5, column: 13, endLine: 5, endColumn: 18,
+          suggestions: [],
+        },
+      ],
+    },
+
     // Regressions (found by review of the engine)
     {
       name: 'regression: pg query with a { text, values } config that inserts',
@@ -838,6 +881,13 @@ const Account = sequelize.define('Account', { iban: DataTypes.STRING });
 await Account.create({ iban: form.iban });
 `,
       errors: [
+        {
+          // The model declares the column in clear: reported on its declaration too.
+          messageId: 'piiFieldInClear',
+          data: { category: cat.iban, source: 'iban', sourceLine: 4, store: 'the database', sink: 'Sequelize model Account', via: '' },
+          line: 4, column: 47, endLine: 4, endColumn: 51,
+          suggestions: [],
+        },
         {
           messageId: 'piiStoredInClear',
           data: { category: cat.iban, source: 'form.iban', sourceLine: 5, store: 'the database', sink: 'Account.create', via: '' },

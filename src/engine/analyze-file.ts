@@ -59,7 +59,7 @@ export function analyzeFile(host: EngineHost, sourceFile: TS.SourceFile, setting
   return {
     file: sourceFile.fileName,
     flows: [...flows.values()].sort((a, b) => a.span.start - b.span.start || a.rule.localeCompare(b.rule)),
-    declarations: declarationsIn(analyzer, sourceFile),
+    declarations: declarationsIn(analyzer, model.typeDeclarations, sourceFile),
     diagnostics: [],
     calls,
     stores,
@@ -197,7 +197,7 @@ function mergeCategories(existing: Flow, added: Flow): Flow {
 }
 
 /** Fields of interfaces, type literals and classes whose names are personal data. */
-function declarationsIn(analyzer: Analyzer, sourceFile: TS.SourceFile): PiiDeclaration[] {
+function declarationsIn(analyzer: Analyzer, typeDeclarations: readonly TS.Node[], sourceFile: TS.SourceFile): PiiDeclaration[] {
   const ts = analyzer.ctx.ts;
   const out: PiiDeclaration[] = [];
   const visitMembers = (owner: string, members: readonly TS.Node[]) => {
@@ -210,12 +210,10 @@ function declarationsIn(analyzer: Analyzer, sourceFile: TS.SourceFile): PiiDecla
       out.push({ file: sourceFile.fileName, line: lineOf(member, sourceFile), owner, field: name, categories: [categoryRef(classification.type)] });
     }
   };
-  const visit = (node: TS.Node): void => {
+  for (const node of typeDeclarations) {
     if (ts.isInterfaceDeclaration(node)) visitMembers(node.name.text, node.members);
     else if (ts.isTypeAliasDeclaration(node) && ts.isTypeLiteralNode(node.type)) visitMembers(node.name.text, node.type.members);
     else if (ts.isClassDeclaration(node) && node.name) visitMembers(node.name.text, node.members);
-    ts.forEachChild(node, visit);
-  };
-  visit(sourceFile);
+  }
   return out;
 }

@@ -51,6 +51,8 @@ export interface FileModel {
   readonly callers: ReadonlyMap<TS.Node, readonly TS.CallExpression[]>;
   /** Calls to functions declared in other files. */
   readonly externalCalls: readonly { readonly call: TS.CallExpression; readonly callee: TS.FunctionLikeDeclaration }[];
+  /** Interfaces, type aliases and classes: where personal data is declared. */
+  readonly typeDeclarations: readonly TS.Node[];
 }
 
 const passthroughMethods = new Set([
@@ -95,7 +97,11 @@ export class Analyzer {
     const sites: Site[] = [];
     const callers = new Map<TS.Node, TS.CallExpression[]>();
     const externalCalls: { call: TS.CallExpression; callee: TS.FunctionLikeDeclaration }[] = [];
+    const writes: TS.Node[] = [];
+    const typeDeclarations: TS.Node[] = [];
     const visit = (node: TS.Node): void => {
+      if (this.ctx.scopes.isWriteCandidate(node)) writes.push(node);
+      if (ts.isInterfaceDeclaration(node) || ts.isTypeAliasDeclaration(node) || ts.isClassDeclaration(node)) typeDeclarations.push(node);
       if (ts.isCallExpression(node)) {
         const sink = this.sinks.match(node);
         if (sink) sites.push({ node, owner: ownerOf(ts, node), sink });
@@ -119,7 +125,8 @@ export class Analyzer {
       ts.forEachChild(node, visit);
     };
     visit(sourceFile);
-    model = { sites, callers, externalCalls };
+    this.ctx.scopes.setWriteCandidates(sourceFile, writes);
+    model = { sites, callers, externalCalls, typeDeclarations };
     this.models.set(sourceFile, model);
     return model;
   }

@@ -19,6 +19,7 @@ export type ValueWrite = { readonly path: readonly string[]; readonly value: TS.
 export class ScopeResolver {
   private readonly scopes = new WeakMap<TS.Node, Map<string, Binding>>();
   private readonly writes = new WeakMap<TS.SourceFile, Map<Binding, ValueWrite[]>>();
+  private readonly writeCandidates = new WeakMap<TS.SourceFile, readonly TS.Node[]>();
 
   constructor(private readonly ts: TsApi) {}
 
@@ -32,6 +33,20 @@ export class ScopeResolver {
     return undefined;
   }
 
+  /**
+   * Whether a node may write to a variable: an assignment, or a call such as `list.push(x)`.
+   * The analysis' one walk over a file hands these over, so writes need no walk of their own.
+   */
+  isWriteCandidate(node: TS.Node): boolean {
+    const ts = this.ts;
+    if (ts.isBinaryExpression(node)) return writeOperators(ts).has(node.operatorToken.kind);
+    return ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && mutators.has(node.expression.name.text);
+  }
+
+  setWriteCandidates(sourceFile: TS.SourceFile, nodes: readonly TS.Node[]): void {
+    this.writeCandidates.set(sourceFile, nodes);
+  }
+
   /** Assignments and mutations (`x = …`, `x.email = …`, `x.push(…)`) to a binding, in source order. */
   writesTo(binding: Binding, sourceFile: TS.SourceFile): readonly ValueWrite[] {
     let index = this.writes.get(sourceFile);
@@ -42,13 +57,17 @@ export class ScopeResolver {
     return index.get(binding) ?? [];
   }
 
+  private scopeKinds: Set<TS.SyntaxKind> | undefined;
+
+  /** Nodes that open a scope; checked for every ancestor of every name, so by kind. */
   private isScope(node: TS.Node): boolean {
-    const ts = this.ts;
-    return (
-      ts.isSourceFile(node) || ts.isBlock(node) || ts.isModuleBlock(node) || ts.isCaseBlock(node) ||
-      ts.isFunctionLike(node) || ts.isCatchClause(node) || ts.isForStatement(node) ||
-      ts.isForOfStatement(node) || ts.isForInStatement(node) || ts.isClassLike(node)
-    );
+    const k = this.ts.SyntaxKind;
+    this.scopeKinds ??= new Set([
+      k.SourceFile, k.Block, k.ModuleBlock, k.CaseBlock, k.CatchClause, k.ForStatement, k.ForOfStatement, k.ForInStatement,
+      k.FunctionDeclaration, k.FunctionExpression, k.ArrowFunction, k.MethodDeclaration, k.Constructor, k.GetAccessor,
+      k.SetAccessor, k.ClassDeclaration, k.ClassExpression,
+    ]);
+    return this.scopeKinds.has(node.kind);
   }
 
   private bindingsOf(scope: TS.Node): Map<string, Binding> {
@@ -180,26 +199,38 @@ export class ScopeResolver {
       if (!list) index.set(binding, (list = []));
       list.push({ path, value, at: value.getStart(sourceFile) });
     };
-    const visit = (node: TS.Node): void => {
+    const handle = (node: TS.Node): void => {
       if (ts.isBinaryExpression(node)) {
-        const op = node.operatorToken.kind;
-        if (op === ts.SyntaxKind.EqualsToken || op === ts.SyntaxKind.PlusEqualsToken || op === ts.SyntaxKind.QuestionQuestionEqualsToken || op === ts.SyntaxKind.BarBarEqualsToken) {
-          record(node.left, [], node.right);
-        }
+        record(node.left, [], node.right);
       } else if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression)) {
         const method = node.expression.name.text;
         // Collections that gather personal data before it is sent in one go.
-        if (method === 'push' || method === 'unshift' || method === 'add' || method === 'set' || method === 'append') {
+        if (method === 'assign') {
+          if (ts.isIdentifier(node.expression.expression) && node.expression.expression.text === 'Object') {
+            const [target, ...sources] = node.arguments;
+            if (target) for (const source of sources) record(target, [], source);
+          }
+        } else {
           const value = method === 'set' || method === 'append' ? node.arguments[1] : node.arguments[0];
           if (value) record(node.expression.expression, [], value);
-        } else if (method === 'assign' && ts.isIdentifier(node.expression.expression) && node.expression.expression.text === 'Object') {
-          const [target, ...sources] = node.arguments;
-          if (target) for (const source of sources) record(target, [], source);
         }
       }
-      ts.forEachChild(node, visit);
     };
-    visit(sourceFile);
+    const candidates = this.writeCandidates.get(sourceFile);
+    if (candidates) candidates.forEach(handle);
+    else {
+      const visit = (node: TS.Node): void => {
+        if (this.isWriteCandidate(node)) handle(node);
+        ts.forEachChild(node, visit);
+      };
+      visit(sourceFile);
+    }
     return index;
   }
+}
+
+const mutators = new Set(['push', 'unshift', 'add', 'set', 'append', 'assign']);
+let operators: Set<TS.SyntaxKind> | undefined;
+function writeOperators(ts: TsApi): Set<TS.SyntaxKind> {
+  return (operators ??= new Set([ts.SyntaxKind.EqualsToken, ts.SyntaxKind.PlusEqualsToken, ts.SyntaxKind.QuestionQuestionEqualsToken, ts.SyntaxKind.BarBarEqualsToken]));
 }

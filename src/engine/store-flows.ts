@@ -4,15 +4,17 @@ import type { StoreRecord } from './models/types.js';
 /**
  * Personal fields declared in data models, as storage flows reported on the field's
  * declaration: `violation` when stored as written, `encrypted` when protected. Only high
- * sensitivity (government ids, financial, credentials, Art. 9) is reported by default: an email
- * column in a users table is ordinary, so it is `heuristic` (strict only) and in the inventory.
+ * sensitivity (government ids, financial, Art. 9) is reported by default: an email column in a
+ * users table is ordinary, and a password column usually holds a hash written elsewhere, so they
+ * are `heuristic` (strict only) and listed in the inventory.
  */
 export function storeFlows(records: readonly StoreRecord[]): Flow[] {
   const flows: Flow[] = [];
   for (const record of records) {
     const target = `${ormLabel[record.orm]} ${record.model}`;
     for (const field of record.fields) {
-      const sensitive = field.categories.some((c) => c.sensitivity === 'high');
+      // A `password` column is normal: the hash is written by service code the model cannot show.
+      const sensitive = field.categories.some((c) => c.sensitivity === 'high' && c.group !== 'credentials');
       flows.push({
         rule: 'no-unencrypted-pii-storage',
         kind: 'storage',

@@ -160,7 +160,22 @@ export function shortText(r: ReaderContext, node: TS.Node, max = 48): string {
   return `${text.slice(0, max - 1)}…`;
 }
 
+/** A callee without its arguments: `bcrypt.hash`, `crypto.createHmac().digest`. */
+export function calleeText(r: ReaderContext, expression: TS.Expression, depth = 0): string {
+  const ts = r.ts;
+  const node = skipOuter(ts, expression);
+  if (depth > 6) return '…';
+  if (ts.isIdentifier(node)) return node.text;
+  if (node.kind === ts.SyntaxKind.ThisKeyword) return 'this';
+  if (ts.isPropertyAccessExpression(node)) return `${calleeText(r, node.expression, depth + 1)}.${node.name.text}`;
+  if (ts.isCallExpression(node)) return `${calleeText(r, node.expression, depth + 1)}()`;
+  if (ts.isNewExpression(node)) return `new ${calleeText(r, node.expression, depth + 1)}()`;
+  return shortText(r, node, 32);
+}
+
 type Found = { readonly protection: 'encrypted' | 'password-hash'; readonly word: string; readonly at: TS.Node };
+/** What a hook does to a value: encrypts or password-hashes it, or only hashes it (not enough for a credential). */
+type ValueFound = Found | { readonly protection: 'hash'; readonly word: string; readonly at: TS.Node };
 
 /**
  * Whether an expression (a transformer, a custom type, a setter, a plugin) encrypts or
@@ -219,22 +234,24 @@ function isInside(node: TS.Node, container: TS.Node): boolean {
  * password-hashes (`await bcrypt.hash(this.password, 10)`), a local variable holding such a
  * call, or a callback parameter of such a call (`bcrypt.hash(pw, salt, (err, hash) => …)`).
  */
-export function protectionOfValue(r: ReaderContext, value: TS.Expression, depth = 0): Found | undefined {
+export function protectionOfValue(r: ReaderContext, value: TS.Expression, depth = 0): ValueFound | undefined {
   const ts = r.ts;
   if (depth > 3) return undefined;
   const inner = skipOuter(ts, ts.isAwaitExpression(value) ? value.expression : value);
-  let found: Found | undefined;
+  let found: ValueFound | undefined;
+  let hashed: ValueFound | undefined;
   const visit = (node: TS.Node): void => {
     if (found) return;
     if (ts.isCallExpression(node) || ts.isNewExpression(node)) {
       const protection = r.sanitizers.protectionOf(node);
       if (protection === 'encrypt' || protection === 'password-hash') {
-        found = { protection: protection === 'encrypt' ? 'encrypted' : 'password-hash', word: shortText(r, node.expression, 32), at: node };
+        found = { protection: protection === 'encrypt' ? 'encrypted' : 'password-hash', word: calleeText(r, node.expression), at: node };
         return;
       }
+      if (protection === 'hash') hashed ??= { protection: 'hash', word: calleeText(r, node.expression), at: node };
       const callee = lastName(ts, node.expression);
       if (r.words.encryptionWord(callee)) {
-        found = { protection: 'encrypted', word: shortText(r, node.expression, 32), at: node };
+        found = { protection: 'encrypted', word: calleeText(r, node.expression), at: node };
         return;
       }
     }
@@ -243,6 +260,7 @@ export function protectionOfValue(r: ReaderContext, value: TS.Expression, depth 
   };
   visit(inner);
   if (found) return found;
+  if (hashed) return hashed;
   if (ts.isIdentifier(inner)) {
     const binding = r.ctx.scopes.resolve(inner);
     if (binding?.kind === 'variable' && binding.node.initializer) return protectionOfValue(r, binding.node.initializer, depth + 1);
@@ -252,7 +270,7 @@ export function protectionOfValue(r: ReaderContext, value: TS.Expression, depth 
       if (call && (ts.isCallExpression(call) || ts.isNewExpression(call))) {
         const protection = r.sanitizers.protectionOf(call);
         if (protection === 'encrypt' || protection === 'password-hash') {
-          return { protection: protection === 'encrypt' ? 'encrypted' : 'password-hash', word: shortText(r, call.expression, 32), at: call };
+          return { protection: protection === 'encrypt' ? 'encrypted' : 'password-hash', word: calleeText(r, call.expression), at: call };
         }
       }
     }
@@ -273,6 +291,10 @@ export function hookWrites(r: ReaderContext, hook: TS.Node, label: string): Map<
     if (!field || !value || out.has(field)) return;
     const found = protectionOfValue(r, value);
     if (!found) return;
+    if (found.protection === 'hash') {
+      out.set(field, { protection: 'none', evidence: `${label} hashes it with ${found.word}: a plain hash, neither encryption nor a password hash` });
+      return;
+    }
     const verb = found.protection === 'encrypted' ? 'encrypts' : 'hashes';
     out.set(field, { protection: found.protection, evidence: `${label} ${verb} it with ${found.word}` });
   };

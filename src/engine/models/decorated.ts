@@ -323,6 +323,12 @@ class ClassReader {
     const r = this.r;
     const byPath = new Map<string, FieldProtection>();
     const everything: { except: Set<string>; protection: FieldProtection }[] = [];
+    for (const member of node.members) {
+      // What the constructor stores is what the entity is created with.
+      if (ts.isConstructorDeclaration(member) && member.body) {
+        for (const [field, protection] of hookWrites(r, member.body, 'the constructor')) if (!byPath.has(field)) byPath.set(field, protection);
+      }
+    }
     if (dialect.hooks) {
       for (const member of node.members) {
         if (!ts.isMethodDeclaration(member) || !member.body) continue;
@@ -344,7 +350,10 @@ class ClassReader {
     const schemaLevel = dialect.orm === 'mongoose' && node.name ? nestSchemaProtections(r, node.name.text) : undefined;
     return (path) => {
       const top = path.split('.')[0]!;
-      return byPath.get(path) ?? byPath.get(top) ?? everything.find((e) => !e.except.has(path) && !e.except.has(top))?.protection ?? schemaLevel?.(path);
+      const direct = byPath.get(path) ?? byPath.get(top);
+      if (direct && direct.protection !== 'none') return direct;
+      const other = everything.find((e) => !e.except.has(path) && !e.except.has(top))?.protection ?? schemaLevel?.(path);
+      return other && other.protection !== 'none' ? other : direct ?? other;
     };
   }
 }

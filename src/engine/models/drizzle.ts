@@ -1,7 +1,7 @@
 import type * as TS from 'typescript';
 import { lastName, skipOuter } from '../context.js';
 import {
-  importOf, line, nameText, objectMembers, protectionByNames, type ReaderContext, span, stringValue,
+  importOf, line, objectMembers, protectionByNames, type ReaderContext, span, stringValue,
 } from './ast.js';
 import { buildField, type FieldProtection, inClear, isPersonModel } from './shared.js';
 import type { StoreField, StoreRecord } from './types.js';
@@ -142,11 +142,11 @@ function returnedString(r: ReaderContext, fn: TS.Node): string | undefined {
   return found;
 }
 
+/** The variable (`export const users = pgTable(…)`) or property (`{ users: pgTable(…) }`) a table is bound to. */
 function variableOf(r: ReaderContext, node: TS.Node): TS.Identifier | undefined {
   const ts = r.ts;
   let parent = node.parent;
   while (parent && (ts.isParenthesizedExpression(parent) || ts.isAsExpression(parent) || ts.isSatisfiesExpression(parent))) parent = parent.parent;
-  if (parent && ts.isVariableDeclaration(parent) && ts.isIdentifier(parent.name)) return parent.name;
-  const name = parent && ts.isPropertyAssignment(parent) ? nameText(ts, parent.name) : undefined;
-  return name && parent && ts.isPropertyAssignment(parent) && ts.isIdentifier(parent.name) ? parent.name : undefined;
+  if (parent && (ts.isVariableDeclaration(parent) || ts.isPropertyAssignment(parent)) && ts.isIdentifier(parent.name)) return parent.name;
+  return undefined;
 }

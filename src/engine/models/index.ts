@@ -9,10 +9,10 @@ import { readTypeRecords, recordBaseName } from './typescript.js';
 import type { StoreRecord } from './types.js';
 
 export type { StoreDiagnostic, StoreField, StoreOrm, StoreProtection, StoreRecord } from './types.js';
-export { readPrismaSchema, readPrismaSchemas } from './prisma.js';
+export { outlinePrismaSchema, readPrismaSchema, readPrismaSchemas, type PrismaBlockOutline, type PrismaSchemaFile, type PrismaSchemaResult } from './prisma.js';
 
 /** Module specifiers that bring a model reader in: quoted, as they appear in imports and requires. */
-const ormModules = /['"](typeorm|@mikro-orm\/[\w-]+|mongoose|@nestjs\/mongoose|@typegoose\/typegoose|sequelize|@sequelize\/core|sequelize-typescript|drizzle-orm(?:\/[\w-]+)*)['"]/g;
+const ormModules = /['"](typeorm|@mikro-orm\/[\w/-]+|mongoose|@nestjs\/mongoose|@typegoose\/typegoose|sequelize|@sequelize\/core|sequelize-typescript|drizzle-orm(?:\/[\w-]+)*)['"]/g;
 /** A type or class that may name a stored record (checked properly by the TypeScript reader). */
 const recordTypeHint = /\b(?:interface|type)\s+\w*(?:Entity|Record|Row|Document|Model)\b|@store\b/;
 

@@ -9,7 +9,7 @@ import { buildField, type ClassifiedField, type FieldProtection, inClear, isPers
 import type { StoreField, StoreRecord } from './types.js';
 
 /**
- * Mongoose: `new Schema({...})` / `new mongoose.Schema({...})`, nested paths (`address.street`),
+ * Mongoose: `new Schema({...})` / `new mongoose.Schema({...})` (also without `new`), nested paths (`address.street`),
  * sub-schemas and arrays of them, the model name from `model('User', schema)`, and what protects
  * a path: mongoose-field-encryption (`fields`), mongoose-encryption (`encryptedFields`, or every
  * path but `excludeFromEncryption`), mongoose-bcrypt, a CSFLE `encrypt` option (Mongoose 8
@@ -22,7 +22,8 @@ export function readMongoose(r: ReaderContext): StoreRecord[] {
   const byVariable = new Map<string, SchemaDecl>();
   const models = new Map<TS.Node | string, { model: string; collection?: string; at: TS.Node }>();
   const visit = (node: TS.Node): void => {
-    if (ts.isNewExpression(node) && lastName(ts, node.expression) === 'Schema' && isMongooseSchema(r, node.expression)) {
+    // `new Schema({...})`, `new mongoose.Schema({...})`, and `mongoose.Schema({...})` without `new`.
+    if ((ts.isNewExpression(node) || ts.isCallExpression(node)) && lastName(ts, node.expression) === 'Schema' && isMongooseSchema(r, node.expression)) {
       const definition = node.arguments?.[0] && skipOuter(ts, node.arguments[0]);
       if (definition && ts.isObjectLiteralExpression(definition)) {
         const decl: SchemaDecl = { node, definition, options: node.arguments?.[1] ? optionsArg(ts, [node.arguments[1]]) : undefined, variable: variableOf(r, node), referenced: false };
@@ -77,7 +78,7 @@ export function readMongoose(r: ReaderContext): StoreRecord[] {
 }
 
 interface SchemaDecl {
-  readonly node: TS.NewExpression;
+  readonly node: TS.NewExpression | TS.CallExpression;
   readonly definition: TS.ObjectLiteralExpression;
   readonly options: TS.ObjectLiteralExpression | undefined;
   readonly variable: TS.Identifier | undefined;
@@ -178,7 +179,7 @@ class SchemaObjectReader {
   /** The object literal of a sub-schema (`new Schema({...})` inline, or a schema variable of this file). */
   private nestedDefinition(value: TS.Expression): TS.ObjectLiteralExpression | undefined {
     const ts = this.ts;
-    if (ts.isNewExpression(value) && lastName(ts, value.expression) === 'Schema') {
+    if ((ts.isNewExpression(value) || ts.isCallExpression(value)) && lastName(ts, value.expression) === 'Schema') {
       const definition = value.arguments?.[0] && skipOuter(ts, value.arguments[0]);
       return definition && ts.isObjectLiteralExpression(definition) ? definition : undefined;
     }
@@ -255,9 +256,9 @@ export function schemaProtections(r: ReaderContext, schemaVariable: string): Sch
   return (path) => {
     const top = path.split('.')[0]!;
     const direct = byPath.get(path) ?? byPath.get(top);
-    if (direct) return direct;
+    if (direct && direct.protection !== 'none') return direct;
     const all = everything.find((entry) => !entry.except.has(path) && !entry.except.has(top));
-    return all?.protection;
+    return all?.protection ?? direct;
   };
 }
 

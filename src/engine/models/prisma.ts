@@ -69,7 +69,45 @@ export function readPrismaSchemas(files: readonly PrismaSchemaFile[], settings: 
       });
     }
   }
+  diagnostics.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
   return { stores, diagnostics };
+}
+
+/** A block as read, for tools and tests: its fields with type, modifiers and attribute names. */
+export interface PrismaBlockOutline {
+  readonly keyword: string;
+  readonly name: string;
+  readonly line: number;
+  readonly attributes: readonly string[];
+  readonly fields: readonly {
+    readonly name: string;
+    readonly line: number;
+    readonly type: string;
+    readonly list: boolean;
+    readonly optional: boolean;
+    readonly attributes: readonly string[];
+  }[];
+}
+
+/** Every block of one file (models, views, composite types, enums, datasource, generator), as read. */
+export function outlinePrismaSchema(text: string, file: string): { blocks: PrismaBlockOutline[]; diagnostics: StoreDiagnostic[] } {
+  const diagnostics: StoreDiagnostic[] = [];
+  const parser = new Parser(text, file, diagnostics);
+  const blocks = parser.parse().map((block) => ({
+    keyword: block.keyword,
+    name: block.name.text,
+    line: parser.lines.position(block.name.start).line,
+    attributes: block.attributes.map((a) => a.name),
+    fields: block.fields.map((f) => ({
+      name: f.name.text,
+      line: parser.lines.position(f.name.start).line,
+      type: f.type,
+      list: f.list,
+      optional: f.optional,
+      attributes: f.attributes.map((a) => a.name),
+    })),
+  }));
+  return { blocks, diagnostics };
 }
 
 const vocabularies = new WeakMap<ResolvedSettings, ModelVocabulary>();
@@ -221,61 +259,70 @@ export class LineIndex {
   }
 }
 
+const isIdentStart = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+const isDigit = (code: number) => code >= 48 && code <= 57;
+const isIdentPart = (code: number) => isIdentStart(code) || isDigit(code) || code === 45;
+
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  const length = text.length;
   let i = 0;
-  while (i < text.length) {
-    const c = text[i]!;
-    if (c === '\n') {
+  while (i < length) {
+    const code = text.charCodeAt(i);
+    if (code === 10) {
       tokens.push({ kind: 'newline', text: '\n', start: i, end: i + 1 });
       i++;
-    } else if (c === ' ' || c === '\t' || c === '\r' || c === '\f' || c === '\v' || c === '\uFEFF') {
+    } else if (code === 32 || code === 9 || code === 13 || code === 12 || code === 11 || code === 0xfeff) {
       i++;
-    } else if (c === '/' && text[i + 1] === '/') {
+    } else if (code === 47 && text.charCodeAt(i + 1) === 47) {
       let end = text.indexOf('\n', i);
-      if (end === -1) end = text.length;
-      const doc = text[i + 2] === '/';
-      tokens.push({ kind: doc ? 'doc' : 'comment', text: text.slice(i + (doc ? 3 : 2), end).replace(/\r$/, '').trim(), start: i, end });
+      if (end === -1) end = length;
+      const doc = text.charCodeAt(i + 2) === 47;
+      tokens.push({ kind: doc ? 'doc' : 'comment', text: text.slice(i + (doc ? 3 : 2), end).trim(), start: i, end });
       i = end;
-    } else if (c === '"') {
+    } else if (code === 34) {
       let j = i + 1;
       let value = '';
       let closed = false;
-      while (j < text.length && text[j] !== '\n') {
-        if (text[j] === '\\' && j + 1 < text.length) {
+      while (j < length && text.charCodeAt(j) !== 10) {
+        const c = text.charCodeAt(j);
+        if (c === 92 && j + 1 < length) {
           value += text[j + 1];
           j += 2;
-        } else if (text[j] === '"') {
+        } else if (c === 34) {
           closed = true;
           j++;
           break;
-        } else value += text[j++];
+        } else {
+          value += text[j];
+          j++;
+        }
       }
       tokens.push({ kind: 'string', text: value, start: i, end: j, ...(closed ? {} : { unterminated: true }) });
       i = j;
-    } else if (c === '@') {
-      const double = text[i + 1] === '@';
+    } else if (code === 64) {
+      const double = text.charCodeAt(i + 1) === 64;
       tokens.push({ kind: double ? 'atat' : 'at', text: double ? '@@' : '@', start: i, end: i + (double ? 2 : 1) });
       i += double ? 2 : 1;
-    } else if (/[A-Za-z_]/.test(c)) {
+    } else if (isIdentStart(code)) {
       let j = i + 1;
-      while (j < text.length && /[A-Za-z0-9_-]/.test(text[j]!)) j++;
+      while (j < length && isIdentPart(text.charCodeAt(j))) j++;
       tokens.push({ kind: 'ident', text: text.slice(i, j), start: i, end: j });
       i = j;
-    } else if (/[0-9]/.test(c) || (c === '-' && /[0-9]/.test(text[i + 1] ?? ''))) {
+    } else if (isDigit(code) || (code === 45 && isDigit(text.charCodeAt(i + 1)))) {
       let j = i + 1;
-      while (j < text.length && /[0-9.eE+-]/.test(text[j]!)) j++;
+      while (j < length && /[0-9.eE+-]/.test(text[j]!)) j++;
       tokens.push({ kind: 'number', text: text.slice(i, j), start: i, end: j });
       i = j;
-    } else if (punctuation.has(c)) {
-      tokens.push({ kind: 'punct', text: c, start: i, end: i + 1 });
+    } else if (punctuation.has(text[i]!)) {
+      tokens.push({ kind: 'punct', text: text[i]!, start: i, end: i + 1 });
       i++;
     } else {
-      tokens.push({ kind: 'unknown', text: c, start: i, end: i + 1 });
+      tokens.push({ kind: 'unknown', text: text[i]!, start: i, end: i + 1 });
       i++;
     }
   }
-  tokens.push({ kind: 'eof', text: '', start: text.length, end: text.length });
+  tokens.push({ kind: 'eof', text: '', start: length, end: length });
   return tokens;
 }
 
@@ -490,6 +537,7 @@ class Parser {
   }
 
   private expectLineEnd(where: string): void {
+    if (this.atLineStart()) return;
     for (;;) {
       const token = this.peek();
       if (token.kind === 'comment' || token.kind === 'doc') {

@@ -3,6 +3,7 @@ import { isPersonSubjectName } from '../classify-name.js';
 import type { Span } from '../findings.js';
 import { categoryRef } from '../taxonomy/taxonomy.js';
 import type { PiiType } from '../taxonomy/types.js';
+import { nonPersonQualifiers, personSubjects } from '../vocabulary.js';
 import { joinPhrase, splitWords } from '../words.js';
 import type { StoreField, StoreProtection } from './types.js';
 
@@ -83,12 +84,27 @@ export class ModelVocabulary {
       const last = words[words.length - 1]!;
       const rest = this.prefixes.has(first) ? words.slice(1) : this.prefixes.has(last) ? words.slice(0, -1) : undefined;
       if (rest) {
-        const inner = this.settings.names.classify(rest.join('_'), { personSubject });
+        const inner = this.classifyInModel(rest.join('_'), personSubject);
         if (inner) return { type: inner.type, reason: inner.reason, convention: this.prefixes.has(first) ? first : last };
       }
     }
-    const found = this.settings.names.classify(name, { personSubject });
+    const found = this.classifyInModel(name, personSubject);
     return found ? { type: found.type, reason: found.reason } : undefined;
+  }
+
+  /**
+   * A field of a person's model is said of that person (`User.name`), unless the name says whose
+   * it is: `productName`, `supportEmail` on a `User` are not the user's (`billingEmail` is).
+   */
+  private classifyInModel(name: string, personSubject: boolean) {
+    const plain = this.settings.names.classify(name, { personSubject: false });
+    if (plain || !personSubject) return plain;
+    const found = this.settings.names.classify(name, { personSubject: true });
+    if (!found) return undefined;
+    const words = splitWords(name);
+    const matched = found.matched.split(' ').length;
+    const owner = words.slice(0, Math.max(0, words.length - matched));
+    return owner.some((word) => nonPersonQualifiers.has(word) && !personSubjects.has(word)) ? undefined : found;
   }
 
   /**
@@ -152,6 +168,8 @@ export interface FieldProtection {
 export const inClear = (why = 'no encryption found: no transformer, plugin, hook, marker or naming convention'): FieldProtection =>
   ({ protection: 'none', evidence: why });
 
+const secretInClear = 'no password hash or encryption in the model (a hash applied in service code before the write is not visible here)';
+
 export function buildField(
   name: string,
   span: Span,
@@ -161,7 +179,9 @@ export function buildField(
 ): StoreField {
   const byConvention = classified.convention !== undefined && protection.protection === 'none'
     ? { protection: 'encrypted' as const, evidence: `name says ciphertext: "${classified.convention}" (encryptedFieldPrefixes)` }
-    : protection;
+    : protection.protection === 'none' && classified.type.secret && protection.evidence === inClear().evidence
+      ? { protection: 'none' as const, evidence: secretInClear }
+      : protection;
   return {
     name,
     line: span.line,

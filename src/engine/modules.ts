@@ -22,6 +22,7 @@ const jsToTs: Readonly<Record<string, readonly string[]>> = {
  */
 export class ModuleResolver {
   private readonly cache = new Map<string, TS.SourceFile | null>();
+  private readonly exports = new WeakMap<TS.SourceFile, Map<string, TS.Node | null>>();
 
   constructor(private readonly ts: TsApi, private readonly program: ProgramFiles) {}
 
@@ -82,6 +83,17 @@ export class ModuleResolver {
    * following `export { a as b }`, `export { a } from './x'` and `export * from './x'`.
    */
   exported(sourceFile: TS.SourceFile, name: string, depth = 0): TS.Node | undefined {
+    let byName = this.exports.get(sourceFile);
+    if (!byName) this.exports.set(sourceFile, (byName = new Map()));
+    const cached = byName.get(name);
+    if (cached !== undefined) return cached ?? undefined;
+    byName.set(name, null); // cycles of `export *` read as not found
+    const found = this.findExport(sourceFile, name, depth);
+    byName.set(name, found ?? null);
+    return found;
+  }
+
+  private findExport(sourceFile: TS.SourceFile, name: string, depth: number): TS.Node | undefined {
     const ts = this.ts;
     if (depth > 6) return undefined;
     const isExported = (node: TS.Node) =>

@@ -3,8 +3,10 @@ import { messageTextOf } from '../engine/messages.js';
 import { parseSuppressions, type Suppressions } from '../engine/suppressions.js';
 import { fingerprintAll } from './fingerprint.js';
 import { hideLiterals, hideLiteralsInNote } from './hide-literals.js';
-import { buildInventory } from './inventory.js';
+import type { StoreRecord } from '../engine/models/types.js';
+import { buildInventory, storeLabels, type DeclarationInput, type ModelStoreInput } from './inventory.js';
 import { compareStrings, relativePosix } from './paths.js';
+import { modelStoreNames, StoreLinker } from './stores.js';
 import {
   flowStatuses, ruleIds, type AuditDiagnostic, type AuditFinding, type AuditFlow, type AuditResult, type AuditSummary, type RuleId,
 } from './result.js';
@@ -13,6 +15,11 @@ import {
 export interface AnalysedFile {
   readonly analysis: FileAnalysis;
   readonly text: string;
+  /**
+   * False for files that cannot hold ESLint directives (a `.prisma` schema): its `//` comments
+   * are not read as suppressions. The baseline applies to every file.
+   */
+  readonly directives?: boolean;
 }
 
 export interface AssembleInput {
@@ -35,7 +42,7 @@ export function assembleResult(input: AssembleInput): AuditResult {
   const { cwd } = input;
   const rel = (file: string): string => relativePosix(cwd, file);
   const files = [...input.files].sort((a, b) => compareStrings(a.analysis.file, b.analysis.file));
-  const textOf = new Map(files.map((file) => [file.analysis.file, file.text]));
+  const textOf = new Map(files.map((file) => [file.analysis.file, file.directives === false ? '' : file.text]));
 
   const callers = callersByCallee(files.map((file) => file.analysis));
   const engineFlows = files
@@ -52,13 +59,22 @@ export function assembleResult(input: AssembleInput): AuditResult {
     categories: flow.categories.map((c) => c.id),
   })));
 
+  // Data models: every declared model, the flows that declare their fields or write to them.
+  const records = files.flatMap((file) => file.analysis.stores);
+  const linker = new StoreLinker(records);
+  const recordOfFlow = engineFlows.map(({ flow }) => linker.recordOf(flow));
+  const linked = new Set(recordOfFlow.filter((record): record is StoreRecord => record !== undefined));
+  const listed = records.filter((record) => record.fields.length > 0 || linked.has(record));
+  const storeNames = modelStoreNames(listed, rel, new Set(Object.values(storeLabels)));
+
   const suppressionsOf = memoize((file: string): Suppressions => parseSuppressions(textOf.get(file) ?? ''));
   const flows: AuditFlow[] = engineFlows.map(({ flow, status }, index) => {
     const fingerprint = fingerprints[index]!;
     let finalStatus: FlowStatus = status;
     if (status === 'violation' && suppressionsOf(flow.file).isSuppressed(ruleIdOf(flow), flow.span.line, flow.span.column)) finalStatus = 'suppressed';
     else if (status === 'violation' && input.baseline?.has(fingerprint)) finalStatus = 'baselined';
-    return toAuditFlow(flow, finalStatus, fingerprint, rel);
+    const record = recordOfFlow[index];
+    return toAuditFlow(flow, finalStatus, fingerprint, rel, record ? storeNames.get(record) : undefined);
   });
 
   const findings: AuditFinding[] = flows.filter((flow) => flow.status === 'violation').map(toFinding);
@@ -67,8 +83,10 @@ export function assembleResult(input: AssembleInput): AuditResult {
     for (const flow of file.analysis.flows) for (const c of flow.categories) if (!categoryRefs.has(c.id)) categoryRefs.set(c.id, c);
     for (const d of file.analysis.declarations) for (const c of d.categories) if (!categoryRefs.has(c.id)) categoryRefs.set(c.id, c);
   }
-  const declarations = files.flatMap((file) => file.analysis.declarations).map((d) => ({ ...d, file: rel(d.file) }));
-  const inventory = buildInventory(flows, declarations, categoryRefs);
+  for (const record of records) for (const field of record.fields) for (const c of field.categories) if (!categoryRefs.has(c.id)) categoryRefs.set(c.id, c);
+  const declarations = withModelFields(files.flatMap((file) => file.analysis.declarations).map((d) => ({ ...d, file: rel(d.file) })), records, rel);
+  const models = listed.map((record) => modelStoreInput(record, storeNames.get(record)!, rel));
+  const inventory = buildInventory(flows, declarations, categoryRefs, models);
 
   const engineDiagnostics: AuditDiagnostic[] = files.flatMap((file) => file.analysis.diagnostics)
     .map((d) => ({ kind: 'analysis' as const, file: rel(d.file), line: d.line, message: d.message }));
@@ -133,7 +151,42 @@ function compareFlows(a: Flow, b: Flow): number {
     || a.source.line - b.source.line;
 }
 
-function toAuditFlow(flow: Flow, status: FlowStatus, fingerprint: string, rel: (file: string) => string): AuditFlow {
+/** Fields of data models are declarations too (Mongoose, Drizzle and Prisma ones are not types the engine lists). */
+function withModelFields(declarations: readonly DeclarationInput[], records: readonly StoreRecord[], rel: (file: string) => string): DeclarationInput[] {
+  const seen = new Set(declarations.map((d) => `${d.file}\u0000${d.owner}\u0000${d.field}`));
+  const out = [...declarations];
+  for (const record of records) {
+    const file = rel(record.file);
+    for (const field of record.fields) {
+      const key = `${file}\u0000${record.model}\u0000${field.name}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({ file, line: field.line, owner: record.model, field: field.name, categories: field.categories });
+    }
+  }
+  return out;
+}
+
+function modelStoreInput(record: StoreRecord, name: string, rel: (file: string) => string): ModelStoreInput {
+  const file = rel(record.file);
+  return {
+    name,
+    orm: record.orm,
+    model: record.model,
+    ...(record.table !== undefined ? { table: record.table } : {}),
+    file,
+    line: record.line,
+    fields: record.fields.map((field) => ({
+      name: field.name,
+      ...(field.dbName !== undefined && field.dbName !== field.name ? { column: field.dbName } : {}),
+      categories: field.categories.map((c) => c.id),
+      protection: field.protection,
+      evidence: { file, line: field.line, text: hideLiteralsInNote(field.evidence) },
+    })),
+  };
+}
+
+function toAuditFlow(flow: Flow, status: FlowStatus, fingerprint: string, rel: (file: string) => string, model: string | undefined): AuditFlow {
   const shown: Flow = {
     ...flow,
     source: { ...flow.source, text: hideLiterals(flow.source.text) },
@@ -160,6 +213,7 @@ function toAuditFlow(flow: Flow, status: FlowStatus, fingerprint: string, rel: (
       ...(sink.purpose !== undefined ? { purpose: sink.purpose } : {}),
       ...(sink.store !== undefined ? { store: sink.store } : {}),
       ...(sink.host !== undefined ? { host: sink.host } : {}),
+      ...(model !== undefined ? { model } : {}),
       file: rel(sink.file),
       line: sink.line,
     },

@@ -1,9 +1,10 @@
 import type { Purpose } from '../engine/catalogue/types.js';
 import type { CategoryRef, FlowStatus, SinkKind } from '../engine/findings.js';
 import { compareStrings } from './paths.js';
+import type { StoreOrm } from '../engine/models/types.js';
 import type {
   AuditFlow, ConsentState, EncryptionState, Evidence, Inventory, InventoryCategory, InventoryLogSink, InventoryRecipient,
-  InventoryStore, SinkInfo,
+  InventoryStore, InventoryStoreField, SinkInfo,
 } from './result.js';
 
 /** A declaration of personal data, with its file already relative to the cwd. */
@@ -15,7 +16,18 @@ export interface DeclarationInput {
   readonly categories: readonly CategoryRef[];
 }
 
-const storeLabels: Readonly<Record<string, string>> = {
+/** A data model for the inventory: its store name and its personal fields, files relative to the cwd. */
+export interface ModelStoreInput {
+  readonly name: string;
+  readonly orm: StoreOrm;
+  readonly model: string;
+  readonly table?: string;
+  readonly file: string;
+  readonly line: number;
+  readonly fields: readonly InventoryStoreField[];
+}
+
+export const storeLabels: Readonly<Record<string, string>> = {
   'browser-storage': 'Browser storage',
   cookie: 'Cookies',
   indexeddb: 'IndexedDB',
@@ -24,10 +36,10 @@ const storeLabels: Readonly<Record<string, string>> = {
   cache: 'Cache',
 };
 
-/** The destination a sink stands for in the inventory and the data-flow summary. */
-export function destinationName(sink: Pick<SinkInfo, 'kind' | 'target' | 'vendor' | 'host' | 'store'>): string {
+/** The destination a sink stands for in the inventory and the data-flow summary: for a data model, the model's store. */
+export function destinationName(sink: Pick<SinkInfo, 'kind' | 'target' | 'vendor' | 'host' | 'store' | 'model'>): string {
   if (sink.kind === 'third-party') return sink.vendor ?? sink.host ?? sink.target;
-  if (sink.kind === 'storage') return sink.store ? storeLabels[sink.store] ?? sink.store : sink.target;
+  if (sink.kind === 'storage') return sink.model ?? (sink.store ? storeLabels[sink.store] ?? sink.store : sink.target);
   return sink.target;
 }
 
@@ -37,12 +49,14 @@ export const destinationKinds: readonly SinkKind[] = ['log', 'third-party', 'sto
  * The data-flow summary for auditors (issue 3, item 4): every category and where it is declared,
  * every recipient with what it receives and whether consent guards it, every store with its
  * encryption, every log sink. Each row keeps its evidence (file:line). Every flow counts,
- * suppressed and baselined ones too: the inventory describes what the code does.
+ * suppressed and baselined ones too: the inventory describes what the code does. Data models
+ * are stores of their own, with every personal field (issue 4), whether or not a flow reaches them.
  */
 export function buildInventory(
   flows: readonly AuditFlow[],
   declarations: readonly DeclarationInput[],
   categoryRefs: ReadonlyMap<string, CategoryRef>,
+  models: readonly ModelStoreInput[] = [],
 ): Inventory {
   return {
     categories: buildCategories(flows, declarations, categoryRefs),
@@ -54,16 +68,35 @@ export function buildInventory(
         consent: consentOf(group.map((flow) => flow.status)),
         evidence: evidenceOf(group),
       })),
-    stores: groupBy(flows.filter((flow) => flow.sink.kind === 'storage'), (flow) => destinationName(flow.sink))
-      .map(([name, group]): InventoryStore => ({
-        name,
-        categories: categoriesOf(group),
-        encryption: encryptionOf(group.map((flow) => flow.status)),
-        evidence: evidenceOf(group),
-      })),
+    stores: buildStores(flows.filter((flow) => flow.sink.kind === 'storage'), models),
     logSinks: groupBy(flows.filter((flow) => flow.sink.kind === 'log'), (flow) => destinationName(flow.sink))
       .map(([name, group]): InventoryLogSink => ({ name, categories: categoriesOf(group), evidence: evidenceOf(group) })),
   };
+}
+
+function buildStores(flows: readonly AuditFlow[], models: readonly ModelStoreInput[]): InventoryStore[] {
+  const groups = new Map(groupBy(flows, (flow) => destinationName(flow.sink)));
+  const modelOf = new Map(models.map((model) => [model.name, model]));
+  const names = [...new Set([...groups.keys(), ...modelOf.keys()])].sort(compareStrings);
+  return names.map((name): InventoryStore => {
+    const group = groups.get(name) ?? [];
+    const model = modelOf.get(name);
+    if (!model) return { name, categories: categoriesOf(group), encryption: encryptionOf(group.map((flow) => flow.status)), evidence: evidenceOf(group) };
+    // A field stored as written counts as clear, a protected one (encrypted or password-hashed) as encrypted.
+    const fieldStatuses = model.fields.map((field): FlowStatus => (field.protection === 'none' ? 'violation' : 'encrypted'));
+    return {
+      name,
+      categories: [...new Set([...model.fields.flatMap((field) => field.categories), ...group.flatMap((flow) => flow.categories)])].sort(compareStrings),
+      encryption: encryptionOf([...fieldStatuses, ...group.map((flow) => flow.status)]),
+      evidence: evidenceOf(group),
+      orm: model.orm,
+      model: model.model,
+      ...(model.table !== undefined ? { table: model.table } : {}),
+      file: model.file,
+      line: model.line,
+      fields: model.fields,
+    };
+  });
 }
 
 function buildCategories(

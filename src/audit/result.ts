@@ -1,5 +1,6 @@
 import type { Purpose, StoreKind } from '../engine/catalogue/types.js';
 import type { FlowStatus, SinkKind } from '../engine/findings.js';
+import type { StoreOrm, StoreProtection } from '../engine/models/types.js';
 import type { CategoryGroup, Sensitivity } from '../engine/taxonomy/types.js';
 
 /**
@@ -38,6 +39,11 @@ export interface SinkInfo {
   readonly purpose?: Purpose;
   readonly store?: StoreKind;
   readonly host?: string;
+  /**
+   * The data model the flow declares or writes to: the `name` of its store in
+   * `inventory.stores` (usually the model's name, `User`). Writes are linked by name, best effort.
+   */
+  readonly model?: string;
   readonly file: string;
   readonly line: number;
 }
@@ -106,11 +112,39 @@ export interface InventoryRecipient {
 export type EncryptionState = 'encrypted' | 'partly-encrypted' | 'clear' | 'masked';
 
 export interface InventoryStore {
-  /** The kind of store (`localStorage`, `prisma`, `cookie`…) or the call when the kind is unknown. */
+  /**
+   * The kind of store (`Browser storage`, `Cookies`, `Database`…) or the call when the kind is
+   * unknown; for a data model, its name (`User`; `User (prisma/schema.prisma)` when two models
+   * share it).
+   */
   readonly name: string;
   readonly categories: readonly string[];
   readonly encryption: EncryptionState;
+  /** The flows that reach it: writes, and for a data model the reported field declarations. */
   readonly evidence: readonly Evidence[];
+  // The keys below are set for data models (entities, schemas, tables) only.
+  readonly orm?: StoreOrm;
+  /** The model's name in code: `User`, `users` (a Drizzle table variable). */
+  readonly model?: string;
+  /** The table or collection, when the model declares it. */
+  readonly table?: string;
+  /** Where the model is declared. */
+  readonly file?: string;
+  readonly line?: number;
+  /** Its personal fields, every one (also those below the reporting threshold). */
+  readonly fields?: readonly InventoryStoreField[];
+}
+
+/** A personal field of a data model. */
+export interface InventoryStoreField {
+  /** As the model names it; nested paths dotted (`address.street`). */
+  readonly name: string;
+  /** The database column, when the model maps the field to another name. */
+  readonly column?: string;
+  readonly categories: readonly string[];
+  readonly protection: StoreProtection;
+  /** Where the field is declared, and why it is protected or not. */
+  readonly evidence: { readonly file: string; readonly line: number; readonly text: string };
 }
 
 export interface InventoryLogSink {

@@ -10,6 +10,7 @@ import { ConfigError, UsageError, firstLine } from './errors.js';
 import { failOnValues, type FailOn } from './exit-code.js';
 import { loadProjects } from './load-project.js';
 import { loadSettings } from './load-settings.js';
+import { analysePrismaSchemas, findPrismaSchemas } from './prisma-files.js';
 import { packageInfo } from '../package-info.js';
 import { relativePosix } from './paths.js';
 import type { AuditDiagnostic, AuditResult } from './result.js';
@@ -64,15 +65,24 @@ export async function runAudit(options: AuditOptions): Promise<AuditResult> {
   const baseline = baselineFile ? readBaseline(baselineFile, show(baselineFile), options.updateBaseline === true) : undefined;
 
   options.onProgress?.({ phase: 'loading', done: 0, total: 0 });
-  const loaded = loadProjects({ cwd, path: options.path, project: options.project });
+  // Prisma schemas are not TypeScript: found by their own walk, read by the engine's Prisma reader.
+  const target = path.resolve(cwd, options.path ?? '.');
+  const prismaOnly = options.path !== undefined && target.endsWith('.prisma') && isFile(target);
+  const prismaGroups = findPrismaSchemas(options.path === undefined && options.project !== undefined ? projectFolder(path.resolve(cwd, options.project)) : target);
+  const loaded = prismaOnly
+    ? { root: target, programs: [], warnings: [] }
+    : loadProjects({ cwd, path: options.path, project: options.project, allowNoSources: prismaGroups.length > 0 });
   const allFiles = loaded.programs.flatMap((program) => program.files.map((file) => path.resolve(file.fileName)));
-  const settings = await loadSettings(allFiles, { cwd, root: loaded.root, config: options.config });
+  const prismaFiles = prismaGroups.flatMap((group) => group.files);
+  const settings = await loadSettings([...allFiles, ...prismaFiles], { cwd, root: loaded.root, config: options.config });
+  const prisma = analysePrismaSchemas(prismaGroups, (file) => settings.settingsFor(file));
 
   const diagnostics: AuditDiagnostic[] = [
     ...loaded.warnings.map((w) => ({ kind: 'project' as const, file: show(w.file), line: 1, message: w.message })),
     ...settings.warnings.map((w) => ({ kind: 'project' as const, file: show(w.file), line: 1, message: w.message })),
+    ...prisma.diagnostics.map((d) => ({ kind: d.kind, file: show(d.file), line: d.line, message: d.message })),
   ];
-  const analysed: AnalysedFile[] = [];
+  const analysed: AnalysedFile[] = [...prisma.files];
   let done = 0;
   for (const loadedProgram of loaded.programs) {
     // One cache per Program: its entries are keyed by that Program's nodes and types. The casts:
@@ -108,6 +118,23 @@ export async function runAudit(options: AuditOptions): Promise<AuditResult> {
     });
   }
   return result;
+}
+
+function isFile(file: string): boolean {
+  try {
+    return fs.statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** `--project`'s folder: the folder given, or the tsconfig's. */
+function projectFolder(project: string): string {
+  try {
+    return fs.statSync(project).isDirectory() ? project : path.dirname(project);
+  } catch {
+    return path.dirname(project);
+  }
 }
 
 function firstSyntaxError(program: ts.Program, sourceFile: ts.SourceFile): { line: number; message: string } | undefined {

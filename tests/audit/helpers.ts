@@ -7,6 +7,8 @@ import type { AuditResult } from '../../src/audit/result.js';
 import type { ReportContext } from '../../src/audit/report/context.js';
 import type { CategoryRef, FileAnalysis, Flow, RuleName, SinkKind, SinkRef } from '../../src/engine/findings.js';
 import { ruleForSink } from '../../src/engine/findings.js';
+import type { StoreField, StoreOrm, StoreProtection, StoreRecord } from '../../src/engine/models/types.js';
+import { storeFlows } from '../../src/engine/store-flows.js';
 
 export const repoRoot = path.resolve(import.meta.dirname, '../..');
 export const fixturesDir = path.join(repoRoot, 'tests/fixtures/projects');
@@ -44,7 +46,7 @@ export interface Marker {
   readonly ruleId?: string;
 }
 
-/** `// LEAK: privacy/<rule>` and `// OK: <why>` markers of a fixture project (see its README). */
+/** `// LEAK: privacy/<rule>` and `// OK: <why>` markers of a fixture project (see its README), in source and `.prisma` files. */
 export function markersOf(projectDir: string): Marker[] {
   const markers: Marker[] = [];
   const visit = (dir: string): void => {
@@ -52,7 +54,7 @@ export function markersOf(projectDir: string): Marker[] {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) {
         if (entry.name !== 'node_modules' && entry.name !== 'dist') visit(full);
-      } else if (/\.[cm]?[jt]sx?$/.test(entry.name) && !entry.name.endsWith('.d.ts')) {
+      } else if ((/\.[cm]?[jt]sx?$/.test(entry.name) && !entry.name.endsWith('.d.ts')) || entry.name.endsWith('.prisma')) {
         fs.readFileSync(full, 'utf8').split('\n').forEach((text, index) => {
           const leak = /\/\/ LEAK: (privacy\/[\w-]+)/.exec(text);
           const ok = /\/\/ OK: /.test(text);
@@ -83,6 +85,7 @@ export const categories: Readonly<Record<string, CategoryRef>> = {
   phone: { id: 'contact.phone', label: 'Phone number', group: 'contact', sensitivity: 'medium' },
   card: { id: 'financial.card-number', label: 'Payment card number', group: 'financial', sensitivity: 'high' },
   password: { id: 'credentials.password', label: 'Password', group: 'credentials', sensitivity: 'high' },
+  ssn: { id: 'gov.ssn', label: 'Social Security number', group: 'government-id', sensitivity: 'high' },
 };
 
 export const syntheticRoot = '/project';
@@ -182,3 +185,33 @@ export const reportContext: ReportContext = {
   color: false,
   repositoryUrl: 'https://github.com/eslint-plugin-privacy/eslint-plugin-privacy',
 };
+
+export interface StoreSpec {
+  readonly file: string;
+  readonly line: number;
+  readonly model: string;
+  readonly orm?: StoreOrm;
+  readonly table?: string;
+  readonly fields: readonly { readonly name: string; readonly line: number; readonly category: CategoryRef; readonly protection?: StoreProtection; readonly dbName?: string }[];
+}
+
+/** A store record as the model readers would return it (100 characters a line, as `syntheticFlow`). */
+export function syntheticStore(spec: StoreSpec): StoreRecord {
+  const file = path.posix.join(syntheticRoot, spec.file);
+  const fields = spec.fields.map((f): StoreField => {
+    const start = (f.line - 1) * 100 + 2;
+    return {
+      name: f.name, line: f.line, column: 3, endLine: f.line, endColumn: 3 + f.name.length, start, end: start + f.name.length,
+      ...(f.dbName !== undefined ? { dbName: f.dbName } : {}),
+      categories: [f.category], reason: 'synthetic', protection: f.protection ?? 'none',
+      evidence: f.protection === 'encrypted' ? '`/// @encrypted` (prisma-field-encryption)' : f.protection === 'password-hash' ? 'hashed with bcrypt.hash' : 'no encryption found',
+    };
+  });
+  return { file, line: spec.line, orm: spec.orm ?? 'prisma', model: spec.model, ...(spec.table !== undefined ? { table: spec.table } : {}), fields };
+}
+
+/** The analysis of a schema file: its records, and their fields as the engine's storage flows (without the heuristic ones unless `strict`). */
+export function syntheticModels(file: string, records: readonly StoreRecord[], strict = false): AnalysedFile {
+  const flows = storeFlows(records).filter((flow) => strict || !flow.heuristic);
+  return { ...syntheticAnalysis(file, flows, { stores: records }), directives: !file.endsWith('.prisma') };
+}

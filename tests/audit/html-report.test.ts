@@ -4,7 +4,9 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatHtml } from '../../src/audit/report/html.js';
-import { categories, reportContext, repoRoot, syntheticAnalysis, syntheticFiles, syntheticFlow, syntheticResult, tempDir } from './helpers.js';
+import {
+  categories, reportContext, repoRoot, syntheticAnalysis, syntheticFiles, syntheticFlow, syntheticModels, syntheticResult, syntheticStore, tempDir,
+} from './helpers.js';
 
 // Debian's chromium (`apt-get install chromium`); playwright-core never downloads a browser.
 const chromiumPath = '/usr/bin/chromium';
@@ -20,6 +22,17 @@ describe('html report in headless Chromium', () => {
       syntheticAnalysis('src/xss.ts', [syntheticFlow({
         file: 'src/xss.ts', line: 2, kind: 'log', source: 'wrap<img src=x onerror=alert(1)>(user.email)', target: 'console.log', categories: [categories.password!],
       })]),
+      // Data models: one with a sensitive field in clear (a red store node), one with every field protected.
+      syntheticModels('prisma/schema.prisma', [
+        syntheticStore({ file: 'prisma/schema.prisma', line: 1, model: 'Customer', table: 'customers', fields: [
+          { name: 'email', line: 3, category: categories.email! },
+          { name: 'ssn', line: 4, category: categories.ssn! },
+        ] }),
+        syntheticStore({ file: 'prisma/schema.prisma', line: 8, model: 'Vault', fields: [
+          { name: 'cardNumber', line: 10, category: categories.card!, protection: 'encrypted' },
+          { name: 'password', line: 11, category: categories.password!, protection: 'password-hash' },
+        ] }),
+      ]),
     ],
   });
 
@@ -68,6 +81,25 @@ describe('html report in headless Chromium', () => {
     expect(await svg.locator('path.edge[data-status="violation"]').count()).toBeGreaterThan(0);
     expect(await svg.locator('path.edge[data-category="contact.email"][data-destination="PostHog"]').getAttribute('stroke')).toBe('#c5221f');
     expect(await svg.locator('path.edge[data-category="financial.card-number"]').first().getAttribute('data-status')).toBe('violation');
+
+    // Data models are store nodes, red when a sensitive field is stored in clear, green otherwise.
+    const stores = svg.locator('g.node-store');
+    expect(await stores.count()).toBe(2);
+    expect(await svg.locator('g.node-store[data-destination="Customer"] rect').getAttribute('class')).toBe('store-bad');
+    expect(await svg.locator('g.node-store[data-destination="Customer"]').getAttribute('data-unprotected')).toBe('true');
+    expect(await svg.locator('g.node-store[data-destination="Vault"] rect').getAttribute('class')).toBe('store-ok');
+    expect(await svg.locator('g.node-store[data-destination="Customer"] rect').evaluate((el) => getComputedStyle(el).fill)).toBe('rgb(252, 232, 230)');
+    expect(await svg.locator('g.node-store[data-destination="Vault"] rect').evaluate((el) => getComputedStyle(el).fill)).toBe('rgb(230, 244, 234)');
+    // The reported field is a flow edge; the email column (below the threshold) a dashed "declared" edge.
+    expect(await svg.locator('path.edge[data-category="gov.ssn"][data-destination="Customer"]').getAttribute('data-status')).toBe('violation');
+    const declared = svg.locator('path.edge-declared[data-category="contact.email"][data-destination="Customer"]');
+    expect(await declared.getAttribute('stroke-dasharray')).toBe('5 4');
+    expect(await svg.locator('path.edge[data-category="financial.card-number"][data-destination="Vault"]').getAttribute('data-status')).toBe('encrypted');
+    expect(await svg.locator('path.edge[data-destination="Vault"][data-status="violation"]').count()).toBe(0);
+    // The inventory lists each model's fields with their protection.
+    expect(await page.locator('.model[data-model="Customer"] tbody tr').count()).toBe(2);
+    expect(await page.locator('.model[data-model="Vault"] .badge').allTextContents()).toEqual(['encrypted', 'password-hash']);
+    expect(await page.locator('#records-of-processing').textContent()).toContain('Customer: ssn (clear)');
 
     // Rows: every flow; the filter narrows them and the count follows.
     const rows = page.locator('#flow-table tbody tr');

@@ -2,8 +2,9 @@ import type { AuditResult, Evidence } from '../result.js';
 import { flowStatuses } from '../result.js';
 import type { ReportContext } from './context.js';
 import { plural, toneOf } from './data-flow.js';
-import { dataFlowDiagram, toneColors } from './diagram.js';
+import { dataFlowDiagram, declaredColor, toneColors } from './diagram.js';
 import { escapeHtml as esc } from './escape.js';
+import { describeModel, fieldLabel, hasUnprotectedSensitiveField, isSensitiveField, modelStores, storageOfCategory, writesTo } from './stores.js';
 
 /**
  * One self-contained page that works offline: inline CSS, inline SVG and a few lines of inline
@@ -44,7 +45,7 @@ ${cards.map(([label, value, tone]) => `  <div class="card ${tone}"><div class="v
 </section>
 <section id="diagram">
   <h2>Where personal data goes</h2>
-  <p class="legend"><span style="color:${toneColors.bad}">■</span> violation <span style="color:${toneColors.accepted}">■</span> baselined or suppressed <span style="color:${toneColors.safe}">■</span> redacted, consented, encrypted or permitted</p>
+  <p class="legend"><span style="color:${toneColors.bad}">■</span> violation <span style="color:${toneColors.accepted}">■</span> baselined or suppressed <span style="color:${toneColors.safe}">■</span> redacted, consented, encrypted or permitted <span style="color:${declaredColor}">┅</span> declared in a data model, not reported · ▤ data model: red when a sensitive field is stored in clear</p>
   <div class="diagram">${dataFlowDiagram(result)}</div>
 </section>
 <section id="findings">
@@ -78,6 +79,16 @@ ${flowRows.join('\n')}
   ${table('Stores', ['Store', 'Categories', 'Encryption', 'Evidence'], inventory.stores.map((s) => [
     esc(s.name), esc(s.categories.join(', ')), `<span class="badge ${s.encryption === 'encrypted' || s.encryption === 'masked' ? 'safe' : 'bad'}">${esc(s.encryption)}</span>`, evidence(s.evidence),
   ]))}
+  ${modelStores(inventory).map((store) => `<div class="model" data-model="${esc(store.name)}">${table(
+    `${store.name} (${describeModel(store)}) · ${store.file}:${store.line}${hasUnprotectedSensitiveField(store, inventory) ? ' · sensitive data in clear' : ''}`,
+    ['Field', 'Categories', 'Protection', 'Evidence'],
+    store.fields.map((field) => [
+      esc(fieldLabel(field)),
+      esc(field.categories.join(', ')),
+      `<span class="badge ${field.protection !== 'none' ? 'safe' : isSensitiveField(field, inventory) ? 'bad' : 'accepted'}">${esc(field.protection)}</span>`,
+      `<div class="loc">${esc(`${field.evidence.file}:${field.evidence.line}`)}</div>${esc(field.evidence.text)}`,
+    ]),
+  )}${writesTo(store).length > 0 ? `<p class="writes">Written by: ${evidence(writesTo(store))}</p>` : ''}</div>`).join('\n  ')}
   ${table('Log sinks', ['Log sink', 'Categories', 'Evidence'], inventory.logSinks.map((l) => [esc(l.name), esc(l.categories.join(', ')), evidence(l.evidence)]))}
 </section>
 <section id="records-of-processing">
@@ -86,7 +97,7 @@ ${flowRows.join('\n')}
   ${table('', ['Category of personal data', 'Recipients', 'Storage', 'Logs'], inventory.categories.map((c) => [
     esc(`${c.label} (${c.id})`),
     esc(inventory.recipients.filter((r) => r.categories.includes(c.id)).map((r) => `${r.name} (${r.purpose}, consent: ${r.consent})`).join('; ') || '—'),
-    esc(inventory.stores.filter((s) => s.categories.includes(c.id)).map((s) => `${s.name} (${s.encryption})`).join('; ') || '—'),
+    esc(storageOfCategory(inventory, c.id).join('; ') || '—'),
     esc(inventory.logSinks.filter((l) => l.categories.includes(c.id)).map((l) => l.name).join('; ') || '—'),
   ]))}
 </section>
@@ -143,6 +154,8 @@ h1 { margin: 8px 0 0; font-size: 26px; } h2 { margin-top: 32px; border-bottom: 1
 .diagram { overflow-x: auto; }
 svg text { font: 12px system-ui, sans-serif; fill: #202124; } svg .heading { font-weight: 600; font-size: 13px; } svg .group { font-weight: 600; fill: #5f6368; }
 svg rect.ok { fill: #e6f4ea; stroke: #188038; } svg rect.bad { fill: #fce8e6; stroke: #c5221f; } svg rect.dest { fill: #e8f0fe; stroke: #1a73e8; }
+svg rect.store-ok { fill: #e6f4ea; stroke: #188038; stroke-width: 2; } svg rect.store-bad { fill: #fce8e6; stroke: #c5221f; stroke-width: 2; }
+.model h3 { font-size: 14px; } .writes { margin: 4px 0 12px; color: #5f6368; }
 .legend { color: #5f6368; } .legend span { margin-left: 8px; }
 .controls { display: flex; gap: 8px; align-items: center; margin: 8px 0; }
 #filter { flex: 1; padding: 6px 8px; font: inherit; border: 1px solid #dadce0; border-radius: 6px; }

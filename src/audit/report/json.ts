@@ -1,6 +1,7 @@
 import {
   flowStatuses, ruleIds,
-  type AuditDiagnostic, type AuditFinding, type AuditFlow, type AuditResult, type AuditSummary, type Evidence, type Inventory, type SinkInfo,
+  type AuditDiagnostic, type AuditFinding, type AuditFlow, type AuditResult, type AuditSummary, type Evidence, type Inventory, type InventoryStore,
+  type InventoryStoreField, type SinkInfo,
   type SourceRef, type TraceHop,
 } from '../result.js';
 import type { ReportContext } from './context.js';
@@ -53,6 +54,7 @@ function sink(s: SinkInfo): SinkInfo {
     ...(s.purpose !== undefined ? { purpose: s.purpose } : {}),
     ...(s.store !== undefined ? { store: s.store } : {}),
     ...(s.host !== undefined ? { host: s.host } : {}),
+    ...(s.model !== undefined ? { model: s.model } : {}),
     file: s.file,
     line: s.line,
   };
@@ -76,8 +78,30 @@ function orderedInventory(inventory: Inventory): Inventory {
     recipients: inventory.recipients.map((r) => ({
       name: r.name, purpose: r.purpose, categories: [...r.categories], consent: r.consent, evidence: r.evidence.map(evidence),
     })),
-    stores: inventory.stores.map((s) => ({ name: s.name, categories: [...s.categories], encryption: s.encryption, evidence: s.evidence.map(evidence) })),
+    stores: inventory.stores.map(orderedStore),
     logSinks: inventory.logSinks.map((l) => ({ name: l.name, categories: [...l.categories], evidence: l.evidence.map(evidence) })),
+  };
+}
+
+function orderedStore(s: InventoryStore): InventoryStore {
+  return {
+    name: s.name, categories: [...s.categories], encryption: s.encryption, evidence: s.evidence.map(evidence),
+    ...(s.orm !== undefined ? { orm: s.orm } : {}),
+    ...(s.model !== undefined ? { model: s.model } : {}),
+    ...(s.table !== undefined ? { table: s.table } : {}),
+    ...(s.file !== undefined ? { file: s.file } : {}),
+    ...(s.line !== undefined ? { line: s.line } : {}),
+    ...(s.fields !== undefined ? { fields: s.fields.map(orderedField) } : {}),
+  };
+}
+
+function orderedField(f: InventoryStoreField): InventoryStoreField {
+  return {
+    name: f.name,
+    ...(f.column !== undefined ? { column: f.column } : {}),
+    categories: [...f.categories],
+    protection: f.protection,
+    evidence: { file: f.evidence.file, line: f.evidence.line, text: f.evidence.text },
   };
 }
 

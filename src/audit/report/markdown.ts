@@ -3,6 +3,7 @@ import type { AuditResult, Evidence } from '../result.js';
 import type { ReportContext } from './context.js';
 import { dataFlowSummary, describeStatuses, flowsWithProblems, plural } from './data-flow.js';
 import { escapeMarkdownCell as cell } from './escape.js';
+import { describeModel, fieldLabel, modelStores, storageOfCategory, writesTo } from './stores.js';
 
 const maxEvidence = 5;
 
@@ -86,6 +87,19 @@ export function formatMarkdown(result: AuditResult, context: ReportContext): str
     for (const s of inventory.stores) out.push(`| ${cell(s.name)} | ${cell(s.categories.join(', '))} | ${s.encryption} | ${evidence(s.evidence)} |`);
     out.push('');
   }
+  for (const store of modelStores(inventory)) {
+    out.push(`#### ${cell(`${store.name} (${describeModel(store)})`)}`, '', `Declared at ${cell(`${store.file}:${store.line}`)}.`, '');
+    if (store.fields.length === 0) out.push('No personal fields declared.', '');
+    else {
+      out.push('| Field | Categories | Protection | Evidence |', '|---|---|---|---|');
+      for (const field of store.fields) {
+        out.push(`| ${cell(fieldLabel(field))} | ${cell(field.categories.join(', '))} | ${field.protection} | ${cell(`${field.evidence.file}:${field.evidence.line}: ${field.evidence.text}`)} |`);
+      }
+      out.push('');
+    }
+    const writes = writesTo(store);
+    if (writes.length > 0) out.push(`Written by: ${list(writes.map((e) => `${e.target} at ${e.file}:${e.line} (${e.status})`))}`, '');
+  }
   out.push('### Log sinks', '');
   if (inventory.logSinks.length === 0) out.push('None found.', '');
   else {
@@ -103,15 +117,20 @@ export function formatMarkdown(result: AuditResult, context: ReportContext): str
       const recipients = inventory.recipients.filter((r) => r.categories.includes(c.id));
       const stores = inventory.stores.filter((s) => s.categories.includes(c.id));
       const logs = inventory.logSinks.filter((l) => l.categories.includes(c.id));
-      const proof = [...recipients, ...stores, ...logs].flatMap((row) => row.evidence).filter((e) => e.categories.includes(c.id))
-        .sort((a, b) => compareStrings(a.file, b.file) || a.line - b.line);
+      // Model fields that hold the category are evidence too, with their protection.
+      const flowProof = [...recipients, ...stores, ...logs].flatMap((row) => row.evidence).filter((e) => e.categories.includes(c.id))
+        .map((e) => ({ file: e.file, line: e.line, note: e.status }));
+      const fieldProof = stores.flatMap((s) => (s.fields ?? []).filter((f) => f.categories.includes(c.id)))
+        .map((f) => ({ file: f.evidence.file, line: f.evidence.line, note: f.protection }))
+        .filter((f) => !flowProof.some((e) => e.file === f.file && e.line === f.line));
+      const proof = [...flowProof, ...fieldProof].sort((a, b) => compareStrings(a.file, b.file) || a.line - b.line);
       out.push([
         '',
         cell(`${c.label} (${c.id})`),
         cell(recipients.map((r) => `${r.name} (${r.purpose}, consent: ${r.consent})`).join('; ') || '—'),
-        cell(stores.map((s) => `${s.name} (${s.encryption})`).join('; ') || '—'),
+        cell(storageOfCategory(inventory, c.id).join('; ') || '—'),
         cell(logs.map((l) => l.name).join('; ') || '—'),
-        evidence(proof),
+        list(proof.map((p) => `${p.file}:${p.line} (${p.note})`)),
         '',
       ].join(' | ').trim());
     }

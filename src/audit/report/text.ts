@@ -3,10 +3,15 @@ import { compareStrings } from '../paths.js';
 import type { AuditFinding, AuditResult } from '../result.js';
 import type { ReportContext } from './context.js';
 import { dataFlowSummary, describeStatuses, kindLabels, plural } from './data-flow.js';
+import { describeModel, fieldLabel, isSensitiveField, modelStores, writesTo } from './stores.js';
+
+/** Writes listed under each data model; the JSON and HTML reports have them all. */
+const maxWrites = 5;
 
 /**
  * The default format, stylish-like: findings grouped by file (`line:col  severity  message  rule`),
- * their trace hops, a problem count, then the data-flow summary (categories → destinations).
+ * their trace hops, a problem count, then the data-flow summary (categories → destinations) and
+ * the data models with their personal fields (Stores).
  */
 export function formatText(result: AuditResult, context: ReportContext): string {
   const c = createColors(context.color);
@@ -55,6 +60,28 @@ export function formatText(result: AuditResult, context: ReportContext): string 
           const tone = destination.statuses.violation ? c.red : c.dim;
           lines.push(`    → ${kindLabels[destination.kind].padEnd(13)} ${destination.name}  ${tone(statuses)}`);
         }
+      }
+    }
+    const models = modelStores(result.inventory);
+    if (models.length > 0) {
+      lines.push('', c.bold('Stores (data models and their personal fields)'));
+      for (const store of models) {
+        lines.push(`  ${c.cyan(store.name)} ${c.dim(`(${describeModel(store)})`)}  ${store.file}:${store.line}`);
+        const names = store.fields.map(fieldLabel);
+        const cats = store.fields.map((field) => field.categories.join(', '));
+        const nameWidth = Math.max(0, ...names.map((n) => n.length));
+        const catWidth = Math.max(0, ...cats.map((n) => n.length));
+        store.fields.forEach((field, index) => {
+          const protection = field.protection.padEnd(13);
+          const tone = field.protection !== 'none' ? c.green : isSensitiveField(field, result.inventory) ? c.red : c.yellow;
+          lines.push(`    ${names[index]!.padEnd(nameWidth)}  ${cats[index]!.padEnd(catWidth)}  ${tone(protection)} ${c.dim(`${field.evidence.file}:${field.evidence.line}  ${field.evidence.text}`)}`);
+        });
+        if (store.fields.length === 0) lines.push(`    ${c.dim('no personal fields declared')}`);
+        const writes = writesTo(store);
+        for (const write of writes.slice(0, maxWrites)) {
+          lines.push(`    ${c.dim('← written by')} ${write.target}  ${write.file}:${write.line}  ${c.dim(`${write.categories.join(', ')}: ${write.status}`)}`);
+        }
+        if (writes.length > maxWrites) lines.push(`    ${c.dim(`← … ${writes.length - maxWrites} more writes (see the JSON or HTML report)`)}`);
       }
     }
     if (result.diagnostics.length > 0) {

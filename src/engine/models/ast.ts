@@ -1,7 +1,7 @@
 import type * as TS from 'typescript';
 import { type EngineContext, lastName, skipOuter } from '../context.js';
 import type { Span } from '../findings.js';
-import { spanOf } from '../render.js';
+import { renderExpression, spanOf } from '../render.js';
 import { SanitizerMatcher } from '../sanitize.js';
 import { type FieldProtection, isNotPiiTag, ModelVocabulary, type PiiMarker } from './shared.js';
 
@@ -150,7 +150,8 @@ export function jsDocMarker(r: ReaderContext, node: TS.Node): { marker: PiiMarke
 
 /** Short text of an expression for evidence: `new EncryptionTransformer(…)`, `bcrypt.hash`. */
 export function shortText(r: ReaderContext, node: TS.Node, max = 48): string {
-  const text = node.getText(r.sourceFile).replace(/\s+/g, ' ');
+  // Literals left out, as everywhere in reports: evidence must not quote a hard-coded key.
+  const text = renderExpression(r.ts, node, r.sourceFile);
   if (text.length <= max) return text;
   const ts = r.ts;
   if (ts.isNewExpression(node) || ts.isCallExpression(node)) {

@@ -342,7 +342,7 @@ class ClassReader {
       if (!decorator.imported || !dialect.module(decorator.imported.module)) continue;
       if (decorator.imported.name === 'pre' && decorator.args.length >= 2) {
         const hook = functionNode(r, decorator.args[decorator.args.length - 1]!);
-        if (hook) for (const [field, protection] of hookWrites(r, hook, `@pre(${shortText(r, decorator.args[0]!, 24)}) hook`)) if (!byPath.has(field)) byPath.set(field, protection);
+        if (hook) for (const [field, protection] of hookWrites(r, hook, `@pre(${r.ts.isStringLiteralLike(decorator.args[0]!) ? `'${(decorator.args[0] as TS.StringLiteralLike).text}'` : shortText(r, decorator.args[0]!, 24)}) hook`)) if (!byPath.has(field)) byPath.set(field, protection);
       } else if (decorator.imported.name === 'plugin' && decorator.args[0]) {
         applyPlugin(r, decorator.args[0], decorator.args[1], byPath, everything);
       }

@@ -244,7 +244,8 @@ export function schemaProtections(r: ReaderContext, schemaVariable: string): Sch
         const event = node.arguments[0]!;
         const hook = functionNode(r, node.arguments[node.arguments.length - 1]!);
         if (hook) {
-          const label = `pre(${shortText(r, event, 24)}) hook`;
+          // The hook's event name (`'save'`) is code, not data: it is shown as written.
+          const label = `pre(${r.ts.isStringLiteralLike(event) ? `'${event.text}'` : shortText(r, event, 24)}) hook`;
           for (const [field, protection] of hookWrites(r, hook, label)) if (!byPath.has(field)) byPath.set(field, protection);
         }
       }

@@ -11,6 +11,8 @@ import {
 } from './taint.js';
 import type { PiiType } from './taxonomy/types.js';
 import { TypeClassifier, type TypePii } from './type-pii.js';
+import { technicalQualifiers } from './vocabulary.js';
+import { splitWords } from './words.js';
 
 /** A place where data may leave: a catalogue sink, or a call to a function that has sinks. */
 export interface Site {
@@ -192,9 +194,11 @@ export class Analyzer {
       if (site.owner !== fn) continue;
       const flows = this.flowsAt(site);
       // A parameter named or typed as personal data is reported inside the function, not at each caller.
-      const personalParams = new Set(flows.filter((f) => f.item.kind === 'pii' && f.item.fromParameter === fn).map((f) => f.data));
+      // (Per parameter: `{ distinctId, properties }` reports `distinctId` here and still passes
+      // `properties` on to the callers.)
+      const personalParams = new Set(flows.flatMap((f) => (f.item.kind === 'pii' && f.item.fromParameter?.fn === fn ? [f.item.fromParameter.index] : [])));
       for (const flow of flows) {
-        if (flow.item.kind !== 'param' || flow.item.fn !== fn || personalParams.has(flow.data)) continue;
+        if (flow.item.kind !== 'param' || flow.item.fn !== fn || personalParams.has(flow.item.index)) continue;
         paramSinks.push({
           index: flow.item.index,
           access: flow.item.access,
@@ -388,6 +392,9 @@ export class Analyzer {
     const ts = this.ctx.ts;
     if (ts.isObjectLiteralExpression(target)) return this.objectMember(target, name);
     if (ts.isSourceFile(target)) {
+      // `import * as lib from './lib'; lib.send()`, also through `export … from` barrels.
+      const exported = this.ctx.modules?.exported(target, name);
+      if (exported) return this.functionOfDeclaration(exported);
       for (const statement of target.statements) {
         if (ts.isFunctionDeclaration(statement) && statement.name?.text === name && statement.body) return statement;
         if (ts.isVariableStatement(statement)) {
@@ -435,6 +442,8 @@ export class Analyzer {
       return protection ? protect(args, protection) : args;
     }
     if (ts.isAwaitExpression(node) || ts.isSpreadElement(node) || ts.isYieldExpression(node)) return node.expression ? this.taintOf(node.expression) : clean;
+    // `postgres://${db.user}:${db.password}@…`: a service's connection string, not a person's data.
+    if (isConnectionString(ts, node)) return clean;
     if (ts.isTemplateExpression(node)) return flatten(union(...node.templateSpans.map((span) => this.taintOf(span.expression))));
     if (ts.isTaggedTemplateExpression(node)) {
       const spans = ts.isTemplateExpression(node.template) ? node.template.templateSpans.map((span) => this.taintOf(span.expression)) : [];
@@ -480,7 +489,7 @@ export class Analyzer {
         return union(...thrown, byName());
       }
       case 'parameter':
-        return this.parameterTaint(node, binding.fn, binding.index, binding.path, binding.node);
+        return this.reassignedParameter(node, binding) ?? this.parameterTaint(node, binding.fn, binding.index, binding.path, binding.node);
       case 'variable':
         return this.variableTaint(node, binding);
     }
@@ -520,11 +529,35 @@ export class Analyzer {
       return write.path.length === 0 ? value : write.path.reduceRight<Taint>((taint, name) => nest(taint, name), value);
     });
     const taint = union(base, ...added);
-    if (hasPii(taint) || (declaration.initializer && isLiteral(ts, declaration.initializer))) return taint;
+    if (hasPii(taint) || (declaration.initializer && (isLiteral(ts, declaration.initializer) || isEnvironmentRead(ts, declaration.initializer)))) return taint;
     const propertyName = binding.path[binding.path.length - 1];
     const named = this.nameItem(node, propertyName ?? node.text, subjectIsPerson);
     // `const ssn = encrypt(raw)`: the name says what it is, the initializer that it is protected.
     return union(taint, declaration.initializer && binding.path.length === 0 ? this.protectedAs(declaration.initializer, named) : named);
+  }
+
+  /**
+   * `password = await hash(password, 12)` before the use: a plain assignment to the parameter on
+   * every path to the use replaces the argument (as for variables); undefined when there is none.
+   */
+  private reassignedParameter(node: TS.Identifier, binding: Extract<ReturnType<EngineContext['scopes']['resolve']>, { kind: 'parameter' }>): Taint | undefined {
+    const ts = this.ctx.ts;
+    if (binding.path.length > 0) return undefined;
+    const sourceFile = node.getSourceFile();
+    const use = node.getStart(sourceFile);
+    const writes = this.ctx.scopes.writesTo(binding, sourceFile).filter((w) => w.at < use && !isInside(w.value, node));
+    for (let i = writes.length - 1; i >= 0; i--) {
+      const write = writes[i]!;
+      if (write.path.length !== 0 || !isPlainAssignment(ts, write.value) || !blockEncloses(ts, write.value, node)) continue;
+      const added = writes.slice(i + 1).map((later) => {
+        const value = this.taintOf(later.value);
+        return later.path.length === 0 ? value : later.path.reduceRight<Taint>((taint, name) => nest(taint, name), value);
+      });
+      const taint = union(this.taintOf(write.value), ...added);
+      if (hasPii(taint) || isLiteral(ts, write.value)) return taint;
+      return union(taint, this.protectedAs(write.value, this.nameItem(node, node.text, false)));
+    }
+    return undefined;
   }
 
   private parameterTaint(node: TS.Identifier, fn: TS.SignatureDeclaration, index: number, path: readonly string[], parameter: TS.ParameterDeclaration): Taint {
@@ -548,7 +581,7 @@ export class Analyzer {
     const param: ParamItem = { kind: 'param', fn, index, access: path, path: [], protections: [], hops: [] };
     const typeName = parameter.type && ts.isTypeReferenceNode(parameter.type) ? parameter.type.typeName.getText() : '';
     const named = this.nameItem(node, path[path.length - 1] ?? node.text, path.length > 0 && isPersonSubjectName(typeName));
-    return union([param], named.map((item) => ({ ...(item as PiiItem), fromParameter: fn })));
+    return union([param], named.map((item) => ({ ...(item as PiiItem), fromParameter: { fn, index } })));
   }
 
   private memberTaint(node: TS.PropertyAccessExpression | TS.ElementAccessExpression): Taint {
@@ -562,18 +595,23 @@ export class Analyzer {
       return ts.isElementAccessExpression(node) ? base : clean;
     }
     if (cleanProperties.has(name)) return clean;
+    // `process.env.ADMIN_EMAIL`: the deployment's configuration, not a person's data.
+    if (isEnvironmentRead(ts, node)) return clean;
     const projected = project(base, name);
     const subject = isPersonSubjectName(lastName(ts, node.expression) ?? '');
     const byName = this.nameItem(node, name, subject);
-    // `input.email` is reported where it is read; callers passing `input` are not told again.
-    return byName.length > 0 ? union(projected.filter((item) => item.kind !== 'param'), byName) : projected;
+    if (byName.length === 0) return projected;
+    // `input.email` is reported where it is read: callers passing `input` are not told again,
+    // and the same category that `input` got from a helper's return is not reported twice.
+    const named = new Set((byName[0] as PiiItem).types.map((t) => t.id));
+    return union(projected.filter((item) => item.kind === 'pii' && !item.types.some((t) => named.has(t.id))), byName);
   }
 
   private callTaint(call: TS.CallExpression): Taint {
     const ts = this.ctx.ts;
     const callee = skipOuter(ts, call.expression);
     const args = () => union(...call.arguments.map((arg) => this.taintOf(arg)));
-    const protection = this.sanitizers.protectionOf(call);
+    const protection = this.protectionOfCall(call);
     if (protection) {
       // One opaque result (a ciphertext, a digest, a mask): its fields are protected too.
       const receiver = ts.isPropertyAccessExpression(callee) ? this.taintOf(callee.expression) : clean;
@@ -664,7 +702,8 @@ export class Analyzer {
         continue;
       }
       // `{ email: form.value }`: the key says what the value is (and `{ iban: encrypt(v) }` that it is protected).
-      if (!hasPii(value) && !isLiteral(this.ctx.ts, property.initializer)) {
+      // (`{ password: postgresPassword }`: the value's own name says it is a system's credential.)
+      if (!hasPii(value) && !isLiteral(this.ctx.ts, property.initializer) && !namesSystemValue(this.ctx.ts, property.initializer)) {
         value = union(value, this.protectedAs(property.initializer, this.nameItem(property.initializer, key, false, `the key "${key}"`)));
       }
       parts.push(nest(value, key));
@@ -682,7 +721,29 @@ export class Analyzer {
     const shown = typePii.fields.slice(0, 4).map((f) => f.path).join(', ');
     const more = typePii.fields.length > 4 ? `, and ${typePii.fields.length - 4} more` : '';
     const reason = `its type${typePii.typeName ? ` \`${typePii.typeName}\`` : ''} declares ${shown}${more}`;
-    return union(taint, [this.piiItem(node, types, reason)]);
+    // `function setUser(user: User)`: like a parameter named as personal data, one typed so is
+    // reported inside the function, not again at each caller.
+    const binding = this.ctx.ts.isIdentifier(node) ? this.ctx.scopes.resolve(node) : undefined;
+    const fromParameter = binding?.kind === 'parameter' && binding.path.length === 0 && isNamedUnit(this.ctx.ts, binding.fn) ? { fn: binding.fn, index: binding.index } : undefined;
+    const item = this.piiItem(node, types, reason);
+    return union(taint, [fromParameter ? { ...item, fromParameter } : item]);
+  }
+
+  /**
+   * Whether a value is a parameter declared with a stored model's type (`domainEntity: User`,
+   * `payload: Partial<Session>`), or one of its fields: the shape a repository or mapper writes,
+   * whose credential fields hold what the caller put there (usually the hash), unlike an input
+   * type (`CreateUserDto`, `SignupInput`, `RegisterBody`) or an unannotated parameter.
+   */
+  fromStoredModelParameter(origin: TS.Node): boolean {
+    const ts = this.ctx.ts;
+    let root: TS.Node = origin;
+    while (ts.isPropertyAccessExpression(root) || ts.isElementAccessExpression(root) || ts.isNonNullExpression(root) || ts.isParenthesizedExpression(root)) root = root.expression;
+    if (!ts.isIdentifier(root)) return false;
+    const binding = this.ctx.scopes.resolve(root);
+    if (binding?.kind !== 'parameter' || binding.path.length > 0 || !binding.node.type) return false;
+    const name = modelTypeName(ts, binding.node.type);
+    return name !== undefined && !splitWords(name).some((word) => inputTypeWords.has(word));
   }
 
   /**
@@ -724,8 +785,25 @@ export class Analyzer {
     let inner = skipOuter(ts, value);
     while (ts.isAwaitExpression(inner)) inner = skipOuter(ts, inner.expression);
     if (taint.length === 0 || (!ts.isCallExpression(inner) && !ts.isNewExpression(inner))) return taint;
-    const protection = this.sanitizers.protectionOf(inner);
+    const protection = this.protectionOfCall(inner);
     return protection ? protect(taint, protection) : taint;
+  }
+
+  /**
+   * The protection a call gives, by the called name or module; when the name says only `hash` or
+   * `redact`, a project function it resolves to may say more: `hashSync(pw)` returning
+   * `bcrypt.hashSync(pw, rounds)` is a password hash.
+   */
+  private protectionOfCall(call: TS.CallExpression | TS.NewExpression, depth = 0): Protection | undefined {
+    const ts = this.ctx.ts;
+    const byName = this.sanitizers.protectionOf(call);
+    if (!byName || byName === 'password-hash' || byName === 'encrypt' || depth > 2 || !ts.isCallExpression(call)) return byName;
+    const fn = this.resolveCallee(call);
+    let returned = fn ? returnedExpression(ts, fn) : undefined;
+    while (returned && ts.isAwaitExpression(skipOuter(ts, returned))) returned = (skipOuter(ts, returned) as TS.AwaitExpression).expression;
+    returned = returned ? skipOuter(ts, returned) : undefined;
+    const inner = returned && (ts.isCallExpression(returned) || ts.isNewExpression(returned)) ? this.protectionOfCall(returned, depth + 1) : undefined;
+    return inner === 'password-hash' || inner === 'encrypt' ? inner : byName;
   }
 
   private nameItem(origin: TS.Node, name: string, personSubject: boolean, what?: string): Taint {
@@ -764,6 +842,60 @@ function classMember(ts: EngineContext['ts'], node: TS.Node, name: string): TS.P
 function asFunction(ts: EngineContext['ts'], expression: TS.Expression): TS.FunctionLikeDeclaration | undefined {
   const inner = skipOuter(ts, expression);
   return (ts.isArrowFunction(inner) || ts.isFunctionExpression(inner)) && inner.body ? inner : undefined;
+}
+
+const connectionScheme = /^\s*(postgres|postgresql|mysql|mariadb|mssql|sqlserver|mongodb|mongodb\+srv|redis|rediss|amqp|amqps|nats|ftp|sftp|smtp|smtps|ldap|ldaps):\/\//i;
+
+/** `postgresPassword`, `config.redisPassword`: a value whose own name qualifies it as a system's. */
+function namesSystemValue(ts: EngineContext['ts'], value: TS.Expression): boolean {
+  const inner = skipOuter(ts, value);
+  if (!ts.isIdentifier(inner) && !ts.isPropertyAccessExpression(inner)) return false;
+  const words = splitWords(lastName(ts, inner) ?? '');
+  return words.length > 1 && technicalQualifiers.has(words[0]!);
+}
+
+/** Words of a type name that make it what a user submitted, not what is stored. */
+const inputTypeWords = new Set([
+  'dto', 'input', 'inputs', 'request', 'req', 'body', 'form', 'params', 'args', 'command', 'payload', 'credentials',
+  'signup', 'register', 'registration', 'login', 'signin', 'create', 'update', 'change', 'reset', 'new', 'raw', 'plain',
+]);
+const typeWrappers = new Set(['Partial', 'Required', 'Readonly', 'Omit', 'Pick', 'NonNullable', 'Array', 'ReadonlyArray', 'Promise']);
+
+/** The model a parameter type names: `User`, `Partial<Omit<Session, 'id'>>` → Session, `User | null` → User. */
+function modelTypeName(ts: EngineContext['ts'], type: TS.TypeNode): string | undefined {
+  if (ts.isUnionTypeNode(type)) {
+    const named = type.types.filter((member) => ts.isTypeReferenceNode(member));
+    return named.length === 1 ? modelTypeName(ts, named[0]!) : undefined;
+  }
+  if (ts.isArrayTypeNode(type)) return modelTypeName(ts, type.elementType);
+  if (!ts.isTypeReferenceNode(type)) return undefined;
+  const name = ts.isIdentifier(type.typeName) ? type.typeName.text : type.typeName.right.text;
+  const first = type.typeArguments?.[0];
+  return typeWrappers.has(name) ? (first ? modelTypeName(ts, first) : undefined) : name;
+}
+
+/** A template or concatenation that starts with a database or service URL scheme. */
+function isConnectionString(ts: EngineContext['ts'], node: TS.Expression): boolean {
+  let first: TS.Expression = node;
+  if (ts.isTemplateExpression(node)) return connectionScheme.test(node.head.text);
+  if (!ts.isBinaryExpression(node) || node.operatorToken.kind !== ts.SyntaxKind.PlusToken) return false;
+  while (ts.isBinaryExpression(first) && first.operatorToken.kind === ts.SyntaxKind.PlusToken) first = skipOuter(ts, first.left);
+  if (ts.isTemplateExpression(first)) return connectionScheme.test(first.head.text);
+  return ts.isStringLiteralLike(first) && connectionScheme.test(first.text);
+}
+
+/** `process.env`, `process.env.X`, `import.meta.env.X`, `process.env.X ?? 'default'`: configuration. */
+function isEnvironmentRead(ts: EngineContext['ts'], expression: TS.Expression): boolean {
+  let inner = skipOuter(ts, expression);
+  while (ts.isBinaryExpression(inner) && (inner.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken || inner.operatorToken.kind === ts.SyntaxKind.BarBarToken)) {
+    inner = skipOuter(ts, inner.left);
+  }
+  if ((ts.isPropertyAccessExpression(inner) || ts.isElementAccessExpression(inner)) && !(ts.isPropertyAccessExpression(inner) && inner.name.text === 'env')) {
+    inner = skipOuter(ts, inner.expression);
+  }
+  if (!ts.isPropertyAccessExpression(inner) || inner.name.text !== 'env') return false;
+  const owner = skipOuter(ts, inner.expression);
+  return (ts.isIdentifier(owner) && (owner.text === 'process' || owner.text === 'Bun')) || owner.kind === ts.SyntaxKind.MetaProperty;
 }
 
 function isLiteral(ts: EngineContext['ts'], expression: TS.Expression): boolean {

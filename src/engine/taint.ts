@@ -20,7 +20,7 @@ export interface PiiItem {
   /** Rests on a heuristic that only the strict config reports. */
   readonly heuristic: boolean;
   /** Recognised from a parameter's own name or type: the function itself is where it is reported. */
-  readonly fromParameter?: TS.SignatureDeclaration;
+  readonly fromParameter?: { readonly fn: TS.SignatureDeclaration; readonly index: number };
 }
 
 /** "Whatever the caller passes as parameter `index`", resolved at each call site. */

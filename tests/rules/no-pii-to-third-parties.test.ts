@@ -530,6 +530,18 @@ posthog.identify(user.id, user);
   invalid: [
     // Regressions (found by review of the engine)
     {
+      name: 'regression: a wrapper whose other parameter is personal by name still passes properties on',
+      code: `
+import { PostHog } from 'posthog-node';
+const client = new PostHog('key');
+function track(distinctId: string, event: string, properties: Record<string, unknown>) {
+  client.capture({ distinctId, event, properties });
+}
+track('a', 'signup', { email: user.email });
+`,
+      errors: [sentTo({ category: EMAIL, source: 'user.email', sourceLine: 7, sink: 'client.capture', vendor: 'PostHog', purpose: 'analytics', via: ' via `track()`' }, [7, 31, 7, 41])],
+    },
+    {
       name: 'regression: an axios instance created with an external baseURL',
       code: `
 import axios from 'axios';
@@ -537,6 +549,33 @@ const partner = axios.create({ baseURL: 'https://api.partner.io' });
 partner.post('/leads', { email: user.email });
 `,
       errors: [sentTo({ category: EMAIL, source: 'user.email', sourceLine: 4, sink: 'partner.post', vendor: 'api.partner.io', purpose: 'unknown' }, [4, 33, 4, 43])],
+    },
+    {
+      name: 'regression (real code): a Slack incoming webhook alert carrying the new user\'s email',
+      code: `
+import { IncomingWebhook } from '@slack/webhook';
+const webhook = new IncomingWebhook(url);
+await webhook.send({ text: \`New sign-up: \${user.email}\` });
+`,
+      errors: [sentToMonitoring({ vendor: 'Slack (webhook)', purpose: 'monitoring', category: EMAIL, source: 'user.email', sourceLine: 4, sink: 'webhook.send' }, [4, 44, 4, 54])],
+    },
+    {
+      name: 'regression (real code): usePostHog() from @posthog/react',
+      code: `
+import { usePostHog } from '@posthog/react';
+const posthog = usePostHog();
+posthog.capture('signup', { email: user.email });
+`,
+      errors: [sentTo({ ...POSTHOG, category: EMAIL, source: 'user.email', sourceLine: 4, sink: 'posthog.capture' }, [4, 36, 4, 46])],
+    },
+    {
+      name: 'regression (real code): usePostHog() from @posthog/next',
+      code: `
+import { usePostHog } from '@posthog/next';
+const posthog = usePostHog();
+posthog.identify(user.id, { email: user.email });
+`,
+      errors: [sentTo({ ...POSTHOG, category: EMAIL, source: 'user.email', sourceLine: 4, sink: 'posthog.identify' }, [4, 36, 4, 46])],
     },
 
     // ─── Analytics ───────────────────────────────────────────────────────────────────────────
@@ -1315,6 +1354,26 @@ await pushLead({ source: 'newsletter', score: 3 });
     },
   ],
   invalid: [
+    {
+      name: 'regression (real code): a parameter typed User is reported inside the function, not again at its caller',
+      code: `
+import posthog from 'posthog-js';
+import type { User } from './lib/types.js';
+function setUser(user: User) {
+  posthog.setPersonPropertiesForFlags(user);
+}
+export function onLogin(user: User) {
+  setUser(user);
+}
+`,
+      errors: [sentTo({
+        ...POSTHOG,
+        category: 'Email address (contact.email), Full name (identity.full-name), Postal address (contact.postal-address)',
+        source: 'user',
+        sourceLine: 5,
+        sink: 'posthog.setPersonPropertiesForFlags',
+      }, [5, 39, 5, 43])],
+    },
     {
       name: 'typed: track() from ./lib/analytics.js wraps posthog',
       code: `

@@ -129,6 +129,11 @@ export function consentOf(statuses: readonly FlowStatus[]): ConsentState {
   return guarded === 0 ? 'not-guarded' : 'partly-guarded';
 }
 
+/** A recipient's consent status for one category: from the flows of that category only (Art. 30 rows). */
+export function consentForCategory(recipient: InventoryRecipient, categoryId: string): ConsentState {
+  return consentOf(recipient.evidence.filter((e) => e.categories.includes(categoryId)).map((e) => e.status));
+}
+
 export function encryptionOf(statuses: readonly FlowStatus[]): EncryptionState {
   const encrypted = statuses.filter((s) => s === 'encrypted').length;
   const clear = statuses.filter((s) => s === 'violation' || s === 'baselined' || s === 'suppressed' || s === 'permitted').length;

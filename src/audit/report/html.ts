@@ -5,6 +5,7 @@ import { plural, toneOf } from './data-flow.js';
 import { dataFlowDiagram, declaredColor, toneColors } from './diagram.js';
 import { escapeHtml as esc } from './escape.js';
 import { describeModel, fieldLabel, hasUnprotectedSensitiveField, isSensitiveField, modelStores, storageOfCategory, writesTo } from './stores.js';
+import { consentForCategory } from '../inventory.js';
 
 /**
  * One self-contained page that works offline: inline CSS, inline SVG and a few lines of inline
@@ -96,7 +97,7 @@ ${flowRows.join('\n')}
   <p>Derived from the code. Purposes, legal bases, data subjects and retention periods cannot be read from code: add them in your register.</p>
   ${table('', ['Category of personal data', 'Recipients', 'Storage', 'Logs'], inventory.categories.map((c) => [
     esc(`${c.label} (${c.id})`),
-    esc(inventory.recipients.filter((r) => r.categories.includes(c.id)).map((r) => `${r.name} (${r.purpose}, consent: ${r.consent})`).join('; ') || '—'),
+    esc(inventory.recipients.filter((r) => r.categories.includes(c.id)).map((r) => `${r.name} (${r.purpose}, consent: ${consentForCategory(r, c.id)})`).join('; ') || '—'),
     esc(storageOfCategory(inventory, c.id).join('; ') || '—'),
     esc(inventory.logSinks.filter((l) => l.categories.includes(c.id)).map((l) => l.name).join('; ') || '—'),
   ]))}

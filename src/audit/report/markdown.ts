@@ -4,6 +4,7 @@ import type { ReportContext } from './context.js';
 import { dataFlowSummary, describeStatuses, flowsWithProblems, plural } from './data-flow.js';
 import { escapeMarkdownCell as cell } from './escape.js';
 import { describeModel, fieldLabel, modelStores, storageOfCategory, writesTo } from './stores.js';
+import { consentForCategory } from '../inventory.js';
 
 const maxEvidence = 5;
 
@@ -127,7 +128,7 @@ export function formatMarkdown(result: AuditResult, context: ReportContext): str
       out.push([
         '',
         cell(`${c.label} (${c.id})`),
-        cell(recipients.map((r) => `${r.name} (${r.purpose}, consent: ${r.consent})`).join('; ') || '—'),
+        cell(recipients.map((r) => `${r.name} (${r.purpose}, consent: ${consentForCategory(r, c.id)})`).join('; ') || '—'),
         cell(storageOfCategory(inventory, c.id).join('; ') || '—'),
         cell(logs.map((l) => l.name).join('; ') || '—'),
         list(proof.map((p) => `${p.file}:${p.line} (${p.note})`)),

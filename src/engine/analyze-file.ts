@@ -82,7 +82,11 @@ function toFlow(analyzer: Analyzer, site: Site, siteFlow: SiteFlow, item: PiiIte
   const sinkLine = lineOf(siteFlow.sinkNode, sinkFile);
   const { status, pendingCallers } = statusOf(analyzer, site, siteFlow, item);
   const threshold = sink.minimumSensitivity;
-  const heuristic = item.heuristic || sink.heuristic || !categories.some((c) => atLeast(c.sensitivity, threshold));
+  // A credential field of a parameter typed as a stored model (`domainEntity: User`) holds what the
+  // caller put there, usually a hash computed upstream: reported in strict mode only.
+  const storedForm = sink.kind === 'storage' && item.types.some((t) => t.secret) && analyzer.fromStoredModelParameter(item.origin);
+  const heuristic = item.heuristic || sink.heuristic ||
+    !categories.some((c, i) => atLeast(c.sensitivity, threshold) && !(storedForm && item.types[i]?.secret));
   const trace: Hop[] = [
     { file: item.originFile.fileName, line: lineOf(item.origin, item.originFile), note: `\`${sourceText}\` holds ${categories.map((c) => c.label.toLowerCase()).join(', ')}: ${item.reason}` },
     ...item.hops,

@@ -498,6 +498,8 @@ export class Analyzer {
   private variableTaint(node: TS.Identifier, binding: Extract<ReturnType<EngineContext['scopes']['resolve']>, { kind: 'variable' }>): Taint {
     const ts = this.ctx.ts;
     const declaration = binding.node;
+    // `let url = 'postgres://'; url += user + ':' + password`: a connection string, built up.
+    if (declaration.initializer && binding.path.length === 0 && isConnectionString(ts, skipOuter(ts, declaration.initializer))) return clean;
     const list = declaration.parent;
     const loop = list && ts.isVariableDeclarationList(list) ? list.parent : undefined;
     let base: Taint = clean;
@@ -703,7 +705,9 @@ export class Analyzer {
       }
       // `{ email: form.value }`: the key says what the value is (and `{ iban: encrypt(v) }` that it is protected).
       // (`{ password: postgresPassword }`: the value's own name says it is a system's credential.)
-      if (!hasPii(value) && !isLiteral(this.ctx.ts, property.initializer) && !namesSystemValue(this.ctx.ts, property.initializer)) {
+      // (`{ password: hashSync('password') }`: computed from literals only, a fixture's constant.)
+      if (!hasPii(value) && !isLiteral(this.ctx.ts, property.initializer) && !namesSystemValue(this.ctx.ts, property.initializer) &&
+          !isCallOnLiterals(this.ctx.ts, property.initializer)) {
         value = union(value, this.protectedAs(property.initializer, this.nameItem(property.initializer, key, false, `the key "${key}"`)));
       }
       parts.push(nest(value, key));
@@ -846,6 +850,13 @@ function asFunction(ts: EngineContext['ts'], expression: TS.Expression): TS.Func
 
 const connectionScheme = /^\s*(postgres|postgresql|mysql|mariadb|mssql|sqlserver|mongodb|mongodb\+srv|redis|rediss|amqp|amqps|nats|ftp|sftp|smtp|smtps|ldap|ldaps):\/\//i;
 
+/** `hashSync('password')`, `await hash('secret', 10)`: a call whose arguments are all literals. */
+function isCallOnLiterals(ts: EngineContext['ts'], value: TS.Expression): boolean {
+  let inner = skipOuter(ts, value);
+  while (ts.isAwaitExpression(inner)) inner = skipOuter(ts, inner.expression);
+  return ts.isCallExpression(inner) && inner.arguments.length > 0 && inner.arguments.every((arg) => isLiteral(ts, arg));
+}
+
 /** `postgresPassword`, `config.redisPassword`: a value whose own name qualifies it as a system's. */
 function namesSystemValue(ts: EngineContext['ts'], value: TS.Expression): boolean {
   const inner = skipOuter(ts, value);
@@ -878,6 +889,7 @@ function modelTypeName(ts: EngineContext['ts'], type: TS.TypeNode): string | und
 function isConnectionString(ts: EngineContext['ts'], node: TS.Expression): boolean {
   let first: TS.Expression = node;
   if (ts.isTemplateExpression(node)) return connectionScheme.test(node.head.text);
+  if (ts.isStringLiteralLike(node)) return connectionScheme.test(node.text);
   if (!ts.isBinaryExpression(node) || node.operatorToken.kind !== ts.SyntaxKind.PlusToken) return false;
   while (ts.isBinaryExpression(first) && first.operatorToken.kind === ts.SyntaxKind.PlusToken) first = skipOuter(ts, first.left);
   if (ts.isTemplateExpression(first)) return connectionScheme.test(first.head.text);

@@ -5,6 +5,7 @@ import {
   nonPersonQualifiers,
   nonValuePrefixes,
   personSubjects,
+  technicalQualifiers,
   valueSuffixes,
 } from './vocabulary.js';
 import { splitWords } from './words.js';
@@ -71,11 +72,14 @@ function classifyWords(
   if (!match) return undefined;
   const { entry, start } = match;
   const before = start > 0 ? words[start - 1] : undefined;
-  const hasPersonPrefix = words.slice(0, start).some((word) => personSubjects.has(word));
+  const hasPersonPrefix = words.slice(0, start).some((word, i) => isPersonWordAt(words, i));
   const aboutPerson = context.personSubject || hasPersonPrefix;
   if (entry.subjectOnly && !aboutPerson) return undefined;
   // `supportEmail`, `fromAddress`: the organisation's, unless said of a person (`lead.contactEmail`).
   if (before !== undefined && nonPersonQualifiers.has(before) && !context.personSubject) return undefined;
+  // `postgresPassword`, `mcpClientName`, `serviceAccountEmail`: a system's, not a person's.
+  const systemWord = before !== undefined && (technicalQualifiers.has(before) || (personSubjects.has(before) && start > 1 && technicalQualifiers.has(words[start - 2]!)));
+  if (systemWord && !context.personSubject) return undefined;
   const matched = words.slice(start, end).join(' ');
   const why = entry.subjectOnly ? ` (said of a person)` : '';
   return {
@@ -95,9 +99,13 @@ function longestPhraseEndingAt(taxonomy: Taxonomy, words: readonly string[], end
   return undefined;
 }
 
-/** Whether a receiver name speaks of a person (`user`, `currentCustomer`, `req.user`). */
+/** Whether a receiver name speaks of a person (`user`, `currentCustomer`, `req.user`; not `httpClient`). */
 export function isPersonSubjectName(name: string): boolean {
   const words = splitWords(name);
-  const last = words[words.length - 1];
-  return last !== undefined && personSubjects.has(last);
+  return words.length > 0 && isPersonWordAt(words, words.length - 1);
+}
+
+/** A person word that is not a piece of software or a system account: `client`, not `mcpClient`. */
+function isPersonWordAt(words: readonly string[], index: number): boolean {
+  return personSubjects.has(words[index]!) && !(index > 0 && technicalQualifiers.has(words[index - 1]!));
 }

@@ -29,12 +29,11 @@ export class SanitizerMatcher {
     const callee = skipOuter(ts, call.expression);
     // `bcrypt.hash(pw)`, `kms.encrypt(x)`: the strongest protection any name in the chain gives.
     const byName = this.strongest(calleeNames(ts, callee).map((name) => this.byName(name)));
-    if (byName) return byName;
+    if (byName === 'password-hash') return byName;
     const origin = originOf(this.ctx, callee);
-    if (origin.root.kind === 'module') {
-      const byModule = this.ctx.settings.sanitizers.modules[origin.root.module];
-      if (byModule) return byModule;
-    }
+    // `import { hash } from '@node-rs/bcrypt'`: the module says more than the name `hash`.
+    const byModule = origin.root.kind === 'module' ? this.ctx.settings.sanitizers.modules[origin.root.module] : undefined;
+    if (byName || byModule) return this.strongest([byName, byModule]);
     // `crypto.createHash('sha256').update(x).digest()`: a call on a hasher's result.
     for (const inner of origin.calls) {
       if (inner === call) continue;

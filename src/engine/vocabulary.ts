@@ -64,6 +64,19 @@ export const nonPersonQualifiers: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Words that make what follows a system's, not a person's: the credentials of a service
+ * (`postgresPassword`, `DB_USER`, `redisPassword`) and software that a person word names
+ * (`mcpClientName`, `httpClient.name`, `serviceAccountEmail`, `botUser`).
+ */
+export const technicalQualifiers: ReadonlySet<string> = new Set([
+  'db', 'database', 'postgres', 'postgresql', 'pg', 'mysql', 'mariadb', 'mssql', 'sql', 'sqlite', 'mongo', 'mongodb',
+  'redis', 'memcached', 'rabbitmq', 'amqp', 'kafka', 'nats', 'mqtt', 'elastic', 'elasticsearch', 'opensearch', 'clickhouse',
+  'cassandra', 'neo4j', 'minio', 'ftp', 'sftp', 'ssh', 'ldap', 'imap', 'pop3', 'smtp', 'mcp', 'http', 'https', 'api', 'rpc',
+  'grpc', 'graphql', 'ws', 'websocket', 'oauth', 'oidc', 'saml', 'sdk', 'cli', 'bot', 'service', 'system', 'machine',
+  'llm', 'ai', 'proxy', 'docker', 'registry', 'broker', 'queue', 'cluster', 'cron', 'daemon',
+]);
+
+/**
  * Leading verbs of a getter whose result is named by the rest: `getEmail()`, `fetchPhoneNumber()`.
  */
 export const getterVerbs: ReadonlySet<string> = new Set([

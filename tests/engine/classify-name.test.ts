@@ -215,3 +215,25 @@ describe('regression: phrases that end in a value word', () => {
     expect(resolveSettings(undefined).names.classify(name, { personSubject: false })?.type.id).toBe(id);
   });
 });
+
+describe('regression (real code): a system\'s credentials and software named by a person word', () => {
+  it.each([
+    ['a database password', 'postgresPassword'],
+    ['a database user', 'postgresUsername'],
+    ['a database password in SCREAMING_CASE', 'DB_PASSWORD'],
+    ['a cache password', 'redisPassword'],
+    ['an MCP client', '$mcp_client_name'],
+    ['an HTTP client', 'httpClientName'],
+    ['a service account', 'serviceAccountEmail'],
+  ])('%s: %s is not personal data', (_label, name) => {
+    expect(names.classify(name, { personSubject: false })).toBeUndefined();
+  });
+
+  it.each([
+    ['clientName', 'identity.full-name'],
+    ['workerName', 'identity.full-name'],
+    ['userPassword', 'credentials.password'],
+  ])('%s is still %s', (name, id) => {
+    expect(categoryOf(name)).toBe(id);
+  });
+});

@@ -27,6 +27,9 @@ untypedTester().run('no-pii-in-logs', rule, {
   assertionOptions: strictAssertions,
   valid: [
     { name: 'regression: a redaction that always runs replaces the value', code: 'let email = user.email;\nemail = redact(email);\nlogger.info(email);' },
+    { name: 'regression (real code): an environment variable is configuration, not a person\'s data', code: 'console.log(`Migrating the service account to ${process.env.SERVICE_ACCOUNT_EMAIL}`);' },
+    { name: 'regression (real code): the name of an MCP client is software, not a person', code: 'console.log(`connected from ${event.properties.$mcp_client_name}`);' },
+    { name: 'regression (real code): a variable initialised from the environment keeps its configuration meaning', code: "const ownerEmail = process.env.OWNER_EMAIL ?? '';\nconsole.info(ownerEmail);" },
 
     // Sanitizers
     { name: 'redact() before logging', code: 'logger.info(redact(user.email));' },

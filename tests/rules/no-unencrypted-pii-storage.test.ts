@@ -31,6 +31,15 @@ untypedTester().run('no-unencrypted-pii-storage', rule, {
     { name: 'regression: a variable named ssn initialised by encrypt()', code: 'const ssn = encrypt(raw);\nawait prisma.user.create({ data: { ssn } });' },
     { name: 'regression: a field of a KMS encrypt() result stays encrypted', code: 'const { CiphertextBlob } = await kms.encrypt({ KeyId, Plaintext: body.ssn });\nawait prisma.user.create({ data: { ssn: CiphertextBlob } });' },
     { name: 'regression: a SQL template that only reads', code: 'await prisma.$queryRaw`SELECT * FROM users WHERE ssn = ${input.ssn}`;' },
+    { name: 'regression (real code): a named hash import from a password-hashing module', code: "import { hash } from '@node-rs/bcrypt';\nconst hashedPassword = await hash(input.password, 10);\nawait prisma.user.create({ data: { email: input.email, password: hashedPassword } });" },
+    { name: 'regression (real code): a database password written to .env is the service\'s credential, not a person\'s', code: "import fs from 'node:fs';\nfs.appendFileSync('.env', `POSTGRES_PASSWORD=${answers.postgresPassword}\\n`);" },
+    { name: 'regression (real code): a key named password whose value is named as a database\'s credential', code: "import fs from 'node:fs';\nfs.writeFileSync('.env.json', JSON.stringify({ password: postgresPassword }));" },
+    { name: 'regression (real code): a postgres:// connection string holds the service\'s credentials', code: "import fs from 'node:fs';\nconst dbUrl = `postgres://${credentials.user}:${credentials.password}@${credentials.host}/${dbName}`;\nfs.appendFileSync(destination, `DATABASE_URL=${dbUrl}\\n`);" },
+    { name: 'regression (real code): a password parameter reassigned with its bcrypt hash before the write', code: "const { hash } = require('bcryptjs');\nexport async function createUser(email: string, password: string) {\n  password = await hash(password, 12);\n  await prisma.user.create({ data: { email, password } });\n}" },
+    { name: 'regression (real code): the password field of a parameter typed as the stored model (a repository writing User) is strict-only', code: "export async function saveUser(user: User) {\n  await prisma.user.create({ data: { email: user.email, password: user.password } });\n}" },
+    { name: 'regression (real code): a connection string built up with += from a postgres:// literal', code: "import fs from 'node:fs';\nexport function connectionString({ user, password, host }: { user: string; password: string; host: string }) {\n  let url = `postgres://`;\n  url += `${user}:${password}@${host}`;\n  return url;\n}\nfs.appendFileSync('.env', `DATABASE_URL=${connectionString(creds)}\\n`);" },
+    { name: 'regression (real code): a seed\'s password computed from a literal only is a constant, not a person\'s', code: "import { hashSync } from '@acme/lib/auth/hash';\nawait prisma.user.create({ data: { email: seedEmail, password: hashSync('password') } });" },
+    { name: 'regression (real code): a project hashSync() wrapper that returns a bcrypt hash', code: "import { hashSync as bcryptHashSync } from 'bcryptjs';\nexport const hashSync = (password: string) => bcryptHashSync(password, 12);\nawait prisma.user.create({ data: { email: input.email, password: hashSync(input.password) } });" },
 
     // Encryption and password hashing
     { name: 'encrypt() before localStorage', code: "localStorage.setItem('email', encrypt(user.email));" },
@@ -252,6 +261,18 @@ export function Remember({ user }) {
     },
   ],
   invalid: [
+    {
+      name: 'regression (real code): the password field of a parameter typed as an input DTO is still reported',
+      code: "export async function register(input: CreateUserDto) {\n  await prisma.user.create({ data: { email: input.email, password: input.password } });\n}",
+      errors: [
+        {
+          messageId: 'secretStoredInClear',
+          data: { category: cat.password, source: 'input.password', sourceLine: 2, store: 'the database', sink: 'prisma.user.create', via: '' },
+          line: 2, column: 68, endLine: 2, endColumn: 82,
+          suggestions: [],
+        },
+      ],
+    },
     // Data models: sensitive fields declared in clear
     {
       name: 'a TypeORM entity declares an ssn column in clear',

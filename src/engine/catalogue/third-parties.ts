@@ -113,7 +113,8 @@ export const thirdPartySdks: readonly ThirdPartySdk[] = [
   {
     vendor: 'PostHog',
     purpose: 'analytics',
-    modules: ['posthog-js', 'posthog-js/react', 'posthog-node', 'posthog-react-native'],
+    // @posthog/react, @posthog/next (usePostHog(), createPostHog()), posthog-js-lite: the same client API.
+    modules: ['posthog-js', 'posthog-js/react', 'posthog-node', 'posthog-react-native', '@posthog/react', '@posthog/next', '@posthog/next/*', 'posthog-js-lite'],
     globals: ['posthog'],
     methods: {
       'people.set': [0, 1],
@@ -667,6 +668,22 @@ export const thirdPartySdks: readonly ThirdPartySdk[] = [
       ...same(['log', 'ok', 'debug', 'info', 'notice', 'warn', 'error', 'critical', 'alert', 'emerg'], [0, 1, 2]),
     },
     reference: '@datadog/browser-rum@7.16.2, @datadog/browser-logs@7.16.2',
+  },
+  // Team-chat alert webhooks: @slack/webhook (new IncomingWebhook(url).send(message)) and
+  // slack-notify (SlackNotify(url).send/alert/success/bug/note(options)). Operational alerts, like
+  // monitoring: a "new sign-up" alert should carry a count or an id, not the person's email.
+  {
+    vendor: 'Slack (webhook)',
+    purpose: 'monitoring',
+    modules: ['@slack/webhook', 'slack-notify'],
+    methods: {
+      send: [0],
+      alert: [0],
+      success: [0],
+      bug: [0],
+      note: [0],
+    },
+    reference: '@slack/webhook (IncomingWebhook), slack-notify',
   },
   // newrelic@14.5.1 (api.js: addCustomAttribute(key, value), noticeError(error, attrs), recordCustomEvent(type, attrs),
   // setUserID); @newrelic/browser-agent@1.322.0 / global `newrelic` (setCustomAttribute, addPageAction, setUserId, log).

@@ -82,9 +82,10 @@ function toFlow(analyzer: Analyzer, site: Site, siteFlow: SiteFlow, item: PiiIte
   const sinkLine = lineOf(siteFlow.sinkNode, sinkFile);
   const { status, pendingCallers } = statusOf(analyzer, site, siteFlow, item);
   const threshold = sink.minimumSensitivity;
-  // A credential field of a parameter typed as a stored model (`domainEntity: User`) holds what the
-  // caller put there, usually a hash computed upstream: reported in strict mode only.
-  const storedForm = sink.kind === 'storage' && item.types.some((t) => t.secret) && analyzer.fromStoredModelParameter(item.origin);
+  // A credential field of a parameter typed as a stored model (`domainEntity: User`) written to a
+  // database holds what the caller put there, usually a hash computed upstream: strict mode only.
+  // (Files, cookies and browser storage are not where such entities go, so they stay reported.)
+  const storedForm = sink.store === 'database' && item.types.some((t) => t.secret) && analyzer.fromStoredModelParameter(item.origin);
   const heuristic = item.heuristic || sink.heuristic ||
     !categories.some((c, i) => atLeast(c.sensitivity, threshold) && !(storedForm && item.types[i]?.secret));
   const trace: Hop[] = [

@@ -316,6 +316,24 @@ export class Patient {
 
     // Regressions (found by review of the engine)
     {
+      name: 'regression: a stored-model parameter is strict-only for databases, not for a file',
+      code: `
+import fs from 'node:fs';
+interface Profile { password: string }
+export function save(profile: Profile) {
+  fs.writeFileSync('profile.txt', profile.password);
+}
+`,
+      errors: [
+        {
+          messageId: 'secretStoredInClear',
+          data: { category: cat.password, source: 'profile.password', sourceLine: 5, store: 'a file', sink: 'fs.writeFileSync', via: '' },
+          line: 5, column: 35, endLine: 5, endColumn: 51,
+          suggestions: [],
+        },
+      ],
+    },
+    {
       name: 'regression: pg query with a { text, values } config that inserts',
       code: `
 import { Pool } from 'pg';

@@ -7,7 +7,7 @@ const prisma = new PrismaClient();
 const BCRYPT_ROUNDS = 12;
 
 /** An account exported from the shop's previous platform. */
-export interface LegacyAccount {
+export interface LegacyAccountInput {
   email: string;
   fullName: string;
   phoneNumber: string;
@@ -22,12 +22,12 @@ export class UserRepository {
   }
 
   /** Migration path from the old platform, written in a hurry: the old password goes in as it came. */
-  async importLegacyAccount(account: LegacyAccount): Promise<void> {
+  async importLegacyAccount(account: LegacyAccountInput): Promise<void> {
     await prisma.user.create({ data: { email: account.email, fullName: account.fullName, phoneNumber: account.phoneNumber, passwordHash: account.password } }); // LEAK: privacy/no-unencrypted-pii-storage (the password in clear, in the hash column)
   }
 
   /** The same migration done right: the old password is hashed on the way in. */
-  async importLegacyAccountHashed(account: LegacyAccount): Promise<void> {
+  async importLegacyAccountHashed(account: LegacyAccountInput): Promise<void> {
     const passwordHash = await bcrypt.hash(account.password, BCRYPT_ROUNDS);
     await prisma.user.create({ data: { email: account.email, fullName: account.fullName, phoneNumber: account.phoneNumber, passwordHash } }); // OK: bcrypt hash, not the password
   }

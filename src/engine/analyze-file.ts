@@ -19,13 +19,26 @@ import type { Sensitivity } from './taxonomy/types.js';
 
 const analyzers = new WeakMap<object, WeakMap<ResolvedSettings, Analyzer>>();
 
-/** One Analyzer per Program (through `host.cache`) and settings; a fresh one per file otherwise. */
+const programless = new WeakMap<ResolvedSettings, Map<unknown, Analyzer>>();
+
+/**
+ * One Analyzer per Program (through `host.cache`) and settings; without a Program, one per
+ * settings and `ts` for every file (its caches are weak maps keyed by nodes, so files do not mix,
+ * and the catalogue matchers are built once instead of once per file).
+ */
 function analyzerFor(host: EngineHost, settings: ResolvedSettings): Analyzer {
   const create = () => {
     const modules = host.program ? new ModuleResolver(host.ts, host.program) : undefined;
     const ctx: EngineContext = { ts: host.ts, modules, settings, scopes: new ScopeResolver(host.ts) };
     return new Analyzer(ctx);
   };
+  if (!host.cache && !host.program) {
+    let byTs = programless.get(settings);
+    if (!byTs) programless.set(settings, (byTs = new Map()));
+    let analyzer = byTs.get(host.ts);
+    if (!analyzer) byTs.set(host.ts, (analyzer = create()));
+    return analyzer;
+  }
   if (!host.cache) return create();
   let bySettings = analyzers.get(host.cache);
   if (!bySettings) analyzers.set(host.cache, (bySettings = new WeakMap()));

@@ -102,8 +102,14 @@ export class Analyzer {
     const writes: TS.Node[] = [];
     const typeDeclarations: TS.Node[] = [];
     const visit = (node: TS.Node): void => {
+      // Types and imports hold no calls or writes: a large part of a TypeScript file is skipped.
+      if (ts.isTypeNode(node) || ts.isImportDeclaration(node)) return;
+      if (ts.isInterfaceDeclaration(node) || ts.isTypeAliasDeclaration(node)) {
+        typeDeclarations.push(node);
+        return;
+      }
+      if (ts.isClassDeclaration(node)) typeDeclarations.push(node);
       if (this.ctx.scopes.isWriteCandidate(node)) writes.push(node);
-      if (ts.isInterfaceDeclaration(node) || ts.isTypeAliasDeclaration(node) || ts.isClassDeclaration(node)) typeDeclarations.push(node);
       if (ts.isCallExpression(node)) {
         const sink = this.sinks.match(node);
         if (sink) sites.push({ node, owner: ownerOf(ts, node), sink });

@@ -40,8 +40,9 @@ export async function loadSettings(files: readonly string[], options: SettingsOp
   if (options.config !== undefined) {
     const configFile = path.resolve(cwd, options.config);
     if (!fs.existsSync(configFile)) throw new ConfigError(`config file not found: ${options.config}`);
-    const settings = await readSettingsFile(configFile, show);
-    return { settingsFor: () => settings, sources: [show(configFile)], warnings: [] };
+    const explicitWarnings: { file: string; message: string }[] = [];
+    const settings = await readSettingsFile(configFile, show, explicitWarnings);
+    return { settingsFor: () => settings, sources: [show(configFile)], warnings: explicitWarnings };
   }
 
   const rootDir = fs.statSync(options.root).isDirectory() ? options.root : path.dirname(options.root);
@@ -68,7 +69,7 @@ export async function loadSettings(files: readonly string[], options: SettingsOp
   const configOfFile = new Map(files.map((file) => [file, findConfig(path.dirname(file))]));
   const settingsOfConfig = new Map<string, ResolvedSettings>();
   for (const configFile of [...new Set(configOfFile.values())].filter((file): file is string => file !== undefined).sort()) {
-    settingsOfConfig.set(configFile, await readSettingsFile(configFile, show));
+    settingsOfConfig.set(configFile, await readSettingsFile(configFile, show, warnings));
   }
   const defaults = toResolved(undefined, 'settings.privacy', 'the default settings');
   return {
@@ -81,7 +82,7 @@ export async function loadSettings(files: readonly string[], options: SettingsOp
   };
 }
 
-async function readSettingsFile(file: string, show: (file: string) => string): Promise<ResolvedSettings> {
+async function readSettingsFile(file: string, show: (file: string) => string, warnings: { file: string; message: string }[]): Promise<ResolvedSettings> {
   if (file.endsWith('.json')) {
     let raw: unknown;
     try {
@@ -95,7 +96,7 @@ async function readSettingsFile(file: string, show: (file: string) => string): P
     }
     return toResolved(raw, path.basename(file), show(file));
   }
-  return toResolved(await privacySettingsOfEslintConfig(file, show), 'settings.privacy', show(file));
+  return toResolved(await privacySettingsOfEslintConfig(file, show, warnings), 'settings.privacy', show(file));
 }
 
 function toResolved(raw: unknown, at: string, shown: string): ResolvedSettings {
@@ -108,12 +109,18 @@ function toResolved(raw: unknown, at: string, shown: string): ResolvedSettings {
 }
 
 /** Imports an ESLint flat config and merges the `settings.privacy` of its config objects, in order. */
-async function privacySettingsOfEslintConfig(file: string, show: (file: string) => string): Promise<unknown> {
+async function privacySettingsOfEslintConfig(file: string, show: (file: string) => string, warnings: { file: string; message: string }[]): Promise<unknown> {
   let exported: unknown;
   try {
     const module = (await import(pathToFileURL(file).href)) as { default?: unknown };
     exported = await module.default;
   } catch (error) {
+    // A CI checkout before `npm ci`: the config imports plugins that are not installed yet. The
+    // audit goes on with default settings and says so; a config that fails otherwise is an error.
+    if ((error as { code?: string }).code === 'ERR_MODULE_NOT_FOUND') {
+      warnings.push({ file, message: `settings.privacy in ${show(file)} is not read (${firstLine(error)}); default settings are used. Install the project's dependencies or use --config privacy.config.json.` });
+      return undefined;
+    }
     throw new ConfigError(`cannot load ${show(file)} to read settings.privacy: ${firstLine(error)} (use --config privacy.config.json instead)`);
   }
   let merged: Record<string, unknown> | undefined;

@@ -87,6 +87,16 @@ describe('privacy-audit CLI', () => {
     expectOneLineError(err, /^privacy-audit: cannot load eslint\.config\.js to read settings\.privacy: boom from config \(use --config privacy\.config\.json instead\)$/);
   });
 
+  it('goes on with default settings when the ESLint config imports a package not installed yet (CI before npm ci)', async () => {
+    const dir = tempDir('eslint-config-before-install');
+    fs.writeFileSync(path.join(dir, 'app.ts'), 'console.log(user.email);\n');
+    fs.writeFileSync(path.join(dir, 'eslint.config.mjs'), "import plugin from 'some-plugin-not-installed';\nexport default [plugin];\n");
+    const { code, out } = await run([], dir);
+    expect(code).toBe(1);
+    expect(out).toContain('settings.privacy in eslint.config.mjs is not read');
+    expect(out).toContain('privacy/no-pii-in-logs');
+  });
+
   it('reads settings.privacy from an ESLint flat config and from --config', async () => {
     const dir = tempDir('eslint-settings');
     fs.writeFileSync(path.join(dir, 'app.ts'), 'export const a = 1;\n');

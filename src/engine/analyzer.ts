@@ -101,34 +101,51 @@ export class Analyzer {
     const externalCalls: { call: TS.CallExpression; callee: TS.FunctionLikeDeclaration }[] = [];
     const writes: TS.Node[] = [];
     const typeDeclarations: TS.Node[] = [];
+    const K = ts.SyntaxKind;
+    // One switch on the kind: this walk visits every node of every file.
     const visit = (node: TS.Node): void => {
+      const kind = node.kind;
       // Types and imports hold no calls or writes: a large part of a TypeScript file is skipped.
-      if (ts.isTypeNode(node) || ts.isImportDeclaration(node)) return;
-      if (ts.isInterfaceDeclaration(node) || ts.isTypeAliasDeclaration(node)) {
-        typeDeclarations.push(node);
-        return;
-      }
-      if (ts.isClassDeclaration(node)) typeDeclarations.push(node);
-      if (this.ctx.scopes.isWriteCandidate(node)) writes.push(node);
-      if (ts.isCallExpression(node)) {
-        const sink = this.sinks.match(node);
-        if (sink) sites.push({ node, owner: ownerOf(ts, node), sink });
-        else {
-          const callee = this.resolveCallee(node);
-          if (callee) {
-            sites.push({ node, owner: ownerOf(ts, node), callee });
-            let list = callers.get(callee);
-            if (!list) callers.set(callee, (list = []));
-            list.push(node);
-            if (callee.getSourceFile() !== sourceFile) externalCalls.push({ call: node, callee });
+      if ((kind >= K.FirstTypeNode && kind <= K.LastTypeNode) || kind === K.ImportDeclaration) return;
+      switch (kind) {
+        case K.InterfaceDeclaration:
+        case K.TypeAliasDeclaration:
+          typeDeclarations.push(node);
+          return;
+        case K.ClassDeclaration:
+          typeDeclarations.push(node);
+          break;
+        case K.CallExpression: {
+          const call = node as TS.CallExpression;
+          if (this.ctx.scopes.isWriteCandidate(call)) writes.push(call);
+          const sink = this.sinks.match(call);
+          if (sink) sites.push({ node: call, owner: ownerOf(ts, call), sink });
+          else {
+            const callee = this.resolveCallee(call);
+            if (callee) {
+              sites.push({ node: call, owner: ownerOf(ts, call), callee });
+              let list = callers.get(callee);
+              if (!list) callers.set(callee, (list = []));
+              list.push(call);
+              if (callee.getSourceFile() !== sourceFile) externalCalls.push({ call, callee });
+            }
           }
+          break;
         }
-      } else if (ts.isTaggedTemplateExpression(node)) {
-        const sink = this.sinks.matchSqlTemplate(node);
-        if (sink) sites.push({ node, owner: ownerOf(ts, node), sink });
-      } else if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
-        const sink = this.sinks.matchAssignment(node.left, node.right);
-        if (sink) sites.push({ node, owner: ownerOf(ts, node), sink });
+        case K.TaggedTemplateExpression: {
+          const sink = this.sinks.matchSqlTemplate(node as TS.TaggedTemplateExpression);
+          if (sink) sites.push({ node: node as TS.TaggedTemplateExpression, owner: ownerOf(ts, node), sink });
+          break;
+        }
+        case K.BinaryExpression: {
+          const binary = node as TS.BinaryExpression;
+          if (this.ctx.scopes.isWriteCandidate(binary)) writes.push(binary);
+          if (binary.operatorToken.kind === K.EqualsToken) {
+            const sink = this.sinks.matchAssignment(binary.left, binary.right);
+            if (sink) sites.push({ node: binary, owner: ownerOf(ts, binary), sink });
+          }
+          break;
+        }
       }
       ts.forEachChild(node, visit);
     };

@@ -11,7 +11,6 @@ import type { ProgramFiles } from './modules.js';
  */
 export type TsApi = Pick<
   typeof TS,
-  'isTypeNode' |
   'getCombinedModifierFlags' | 'ModifierFlags' | 'isExportDeclaration' | 'isNamespaceExport' | 'isParenthesizedTypeNode' |
   'isTypeOperatorNode' | 'isArrayTypeNode' | 'isTupleTypeNode' | 'isNamedTupleMember' | 'isLiteralTypeNode' | 'isParameter' |
   'isIterationStatement' | 'isTryStatement' |

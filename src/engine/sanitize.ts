@@ -56,8 +56,19 @@ export class SanitizerMatcher {
     return undefined;
   }
 
+  private readonly byNameCache = new Map<string, Protection | null>();
+
   byName(name: string | undefined): Protection | undefined {
     if (!name) return undefined;
+    const cached = this.byNameCache.get(name);
+    if (cached !== undefined) return cached ?? undefined;
+    const found = this.lookup(name);
+    if (this.byNameCache.size > 20_000) this.byNameCache.clear();
+    this.byNameCache.set(name, found ?? null);
+    return found;
+  }
+
+  private lookup(name: string): Protection | undefined {
     const words = splitWords(name);
     for (const [protection, names] of this.lists) {
       if (names.has(joinPhrase(name))) return protection;

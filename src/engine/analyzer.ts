@@ -1,7 +1,7 @@
 import type * as TS from 'typescript';
 import { isPersonSubjectName } from './classify-name.js';
 import { ConsentGuards } from './consent.js';
-import { type EngineContext, isFunctionWithBody, isNamedUnit, lastName, ownerOf, skipOuter } from './context.js';
+import { type EngineContext, isFunctionWithBody, isNamedUnit, lastName, ownerOf, returnedExpression, skipOuter } from './context.js';
 import type { Hop } from './findings.js';
 import { renderExpression, lineOf } from './render.js';
 import { SanitizerMatcher } from './sanitize.js';
@@ -843,13 +843,6 @@ export class Analyzer {
   private piiItem(origin: TS.Node, types: readonly PiiType[], reason: string): PiiItem {
     return { kind: 'pii', types, origin, originFile: origin.getSourceFile(), path: [], protections: [], hops: [], reason, heuristic: false };
   }
-}
-
-function returnedExpression(ts: EngineContext['ts'], fn: TS.FunctionLikeDeclaration): TS.Expression | undefined {
-  if (!fn.body) return undefined;
-  if (!ts.isBlock(fn.body)) return fn.body;
-  for (const statement of fn.body.statements) if (ts.isReturnStatement(statement) && statement.expression) return statement.expression;
-  return undefined;
 }
 
 /** The property or constructor parameter property `name` of the class around `node`. */

@@ -62,3 +62,11 @@ export function ownerOf(ts: TsApi, node: TS.Node): TS.Node {
   }
   return node.getSourceFile();
 }
+
+/** The first value a function returns: its expression body, or its first `return x`. */
+export function returnedExpression(ts: TsApi, fn: TS.FunctionLikeDeclaration): TS.Expression | undefined {
+  if (!fn.body) return undefined;
+  if (!ts.isBlock(fn.body)) return fn.body;
+  for (const statement of fn.body.statements) if (ts.isReturnStatement(statement) && statement.expression) return statement.expression;
+  return undefined;
+}

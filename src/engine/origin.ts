@@ -1,5 +1,5 @@
 import type * as TS from 'typescript';
-import { type EngineContext, skipOuter } from './context.js';
+import { type EngineContext, returnedExpression, skipOuter } from './context.js';
 
 /** Where a receiver comes from, as far as the code says. */
 export type OriginRoot =
@@ -142,18 +142,8 @@ function localFunctionReturnOrigin(ctx: EngineContext, call: TS.CallExpression |
     if (ts.isArrowFunction(init) || ts.isFunctionExpression(init)) fn = init;
   }
   if (!fn?.body) return undefined;
-  const returned = returnedExpression(ctx, fn);
+  const returned = returnedExpression(ctx.ts, fn);
   return returned ? originOf(ctx, returned, depth + 1) : undefined;
-}
-
-function returnedExpression(ctx: EngineContext, fn: TS.FunctionLikeDeclaration): TS.Expression | undefined {
-  const ts = ctx.ts;
-  if (!fn.body) return undefined;
-  if (!ts.isBlock(fn.body)) return fn.body;
-  for (const statement of fn.body.statements) {
-    if (ts.isReturnStatement(statement) && statement.expression) return statement.expression;
-  }
-  return undefined;
 }
 
 /**

@@ -81,6 +81,8 @@ function identifierOrigin(ctx: EngineContext, node: TS.Identifier, depth: number
     }
     case 'parameter':
       return declaredTypeOrigin(ctx, binding.node.type) ?? unknown(typeNamesOf(ctx, binding.node.type));
+    case 'class':
+      return classOrigin(ctx, binding.node, depth) ?? unknown();
     default:
       return unknown();
   }
@@ -97,9 +99,22 @@ function importedOrigin(ctx: EngineContext, node: TS.Identifier, depth: number):
   const file = ctx.modules.resolve(binding.module, node.getSourceFile());
   const declaration = file && !file.isDeclarationFile ? ctx.modules.exported(file, binding.imported) : undefined;
   if (!declaration) return undefined;
+  if (ts.isClassDeclaration(declaration)) return classOrigin(ctx, declaration, depth);
   const initializer = ts.isVariableDeclaration(declaration) ? declaration.initializer : ts.isExportAssignment(declaration) ? declaration.expression : undefined;
   if (!initializer) return undefined;
   const origin = originOf(ctx, initializer, depth + 1);
+  return origin.root.kind === 'unknown' ? undefined : origin;
+}
+
+/**
+ * `class Account extends Model {}` (sequelize), `class User extends BaseEntity {}` (TypeORM): the
+ * class's static methods are its base's, so `Account.create(…)` is rooted at the base's module.
+ */
+function classOrigin(ctx: EngineContext, declaration: TS.ClassLikeDeclaration, depth: number): Origin | undefined {
+  const ts = ctx.ts;
+  const base = declaration.heritageClauses?.find((clause) => clause.token === ts.SyntaxKind.ExtendsKeyword)?.types[0];
+  if (!base || depth > 4) return undefined;
+  const origin = originOf(ctx, base.expression, depth + 1);
   return origin.root.kind === 'unknown' ? undefined : origin;
 }
 

@@ -27,6 +27,7 @@ untypedTester().run('no-unencrypted-pii-storage', rule, {
   valid: [
     { name: 'an entity whose sensitive column has an encrypting transformer', code: "import { Entity, Column } from 'typeorm';\n@Entity()\nexport class Patient {\n  @Column({ transformer: encryptionTransformer }) ssn: string;\n  @Column() email: string;\n}" },
 
+    { name: 'regression: a class that extends an unknown base is not a store', code: 'class Foo extends Bar {}\nFoo.create({ iban: form.iban });' },
     { name: 'regression: the key names an ssn, but the value is encrypt()ed', code: 'await prisma.user.create({ data: { iban: encrypt(value) } });' },
     { name: 'regression: a variable named ssn initialised by encrypt()', code: 'const ssn = encrypt(raw);\nawait prisma.user.create({ data: { ssn } });' },
     { name: 'regression: a field of a KMS encrypt() result stays encrypted', code: 'const { CiphertextBlob } = await kms.encrypt({ KeyId, Plaintext: body.ssn });\nawait prisma.user.create({ data: { ssn: CiphertextBlob } });' },
@@ -315,6 +316,22 @@ export class Patient {
     },
 
     // Regressions (found by review of the engine)
+    {
+      name: 'regression: a Sequelize model declared as a class that extends Model',
+      code: `
+import { Model } from 'sequelize';
+class Account extends Model {}
+await Account.create({ iban: form.iban });
+`,
+      errors: [
+        {
+          messageId: 'piiStoredInClear',
+          data: { category: cat.iban, source: 'form.iban', sourceLine: 4, store: 'the database', sink: 'Account.create', via: '' },
+          line: 4, column: 30, endLine: 4, endColumn: 39,
+          suggestions: [],
+        },
+      ],
+    },
     {
       name: 'regression: a stored-model parameter is strict-only for databases, not for a file',
       code: `

@@ -7,7 +7,7 @@ import { storeFlows } from '../engine/store-flows.js';
 import type { ResolvedSettings } from '../settings/resolve.js';
 import type { AnalysedFile } from './assemble.js';
 import { compareStrings } from './paths.js';
-import { skippedFolders } from './walk.js';
+import { walkProject } from './walk.js';
 
 /** The files of one Prisma schema: a multi-file `prisma/schema/` folder, or one `.prisma` file. */
 export interface PrismaSchemaGroup {
@@ -24,21 +24,6 @@ export interface PrismaSchemaGroup {
  * file of a multi-file schema, the whole schema is read and only that file reported.
  */
 export function findPrismaSchemas(root: string): PrismaSchemaGroup[] {
-  const files: string[] = [];
-  const visit = (dir: string): void => {
-    let entries: fs.Dirent[];
-    try {
-      entries = fs.readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const entry of entries) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) {
-        if (!skippedFolders.has(entry.name)) visit(full);
-      } else if (entry.isFile() && entry.name.endsWith('.prisma')) files.push(full);
-    }
-  };
   let stat: fs.Stats | undefined;
   try {
     stat = fs.statSync(root);
@@ -49,13 +34,10 @@ export function findPrismaSchemas(root: string): PrismaSchemaGroup[] {
     if (!root.endsWith('.prisma')) return [];
     const folder = schemaFolderOf(root, path.parse(root).root);
     if (!folder) return [{ files: [root] }];
-    visit(folder);
-    return [{ files: files.sort(compareStrings), only: root }];
+    return [{ files: walkProject(folder).prismaFiles.sort(compareStrings), only: root }];
   }
-  visit(root);
-
   const groups = new Map<string, string[]>();
-  for (const file of files.sort(compareStrings)) {
+  for (const file of walkProject(root).prismaFiles.sort(compareStrings)) {
     const key = schemaFolderOf(file, root) ?? file;
     const group = groups.get(key);
     if (group) group.push(file);

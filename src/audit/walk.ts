@@ -23,6 +23,8 @@ export function isAnalysableFile(file: string): boolean {
 interface WalkResult {
   readonly sourceFiles: string[];
   readonly tsconfigs: string[];
+  /** Prisma schema files, read by the auditor's model inventory. */
+  readonly prismaFiles: string[];
 }
 
 /**
@@ -33,6 +35,7 @@ interface WalkResult {
 export function walkProject(root: string, extraSkipped: ReadonlySet<string> = new Set()): WalkResult {
   const sourceFiles: string[] = [];
   const tsconfigs: string[] = [];
+  const prismaFiles: string[] = [];
   const visit = (dir: string): void => {
     let entries: fs.Dirent[];
     try {
@@ -47,13 +50,15 @@ export function walkProject(root: string, extraSkipped: ReadonlySet<string> = ne
       } else if (entry.isFile()) {
         if (tsconfigNames.includes(entry.name)) tsconfigs.push(full);
         else if (isAnalysableFile(entry.name)) sourceFiles.push(full);
+        else if (entry.name.endsWith('.prisma')) prismaFiles.push(full);
       }
     }
   };
   visit(root);
   sourceFiles.sort();
   tsconfigs.sort();
-  return { sourceFiles, tsconfigs };
+  prismaFiles.sort();
+  return { sourceFiles, tsconfigs, prismaFiles };
 }
 
 /** The nearest tsconfig.json/jsconfig.json in `dir` or above it. */

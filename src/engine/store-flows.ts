@@ -11,7 +11,7 @@ import type { StoreRecord } from './models/types.js';
 export function storeFlows(records: readonly StoreRecord[]): Flow[] {
   const flows: Flow[] = [];
   for (const record of records) {
-    const target = `${ormLabel[record.orm]} ${record.model}`;
+    const target = `${ormLabels[record.orm]} ${record.model}`;
     for (const field of record.fields) {
       // A `password` column is normal: the hash is written by service code the model cannot show.
       const sensitive = field.categories.some((c) => c.sensitivity === 'high' && c.group !== 'credentials');
@@ -36,7 +36,8 @@ export function storeFlows(records: readonly StoreRecord[]): Flow[] {
   return flows;
 }
 
-const ormLabel: Readonly<Record<StoreRecord['orm'], string>> = {
+/** How each ORM's model is named in messages and reports. */
+export const ormLabels: Readonly<Record<StoreRecord['orm'], string>> = {
   prisma: 'Prisma model',
   typeorm: 'TypeORM entity',
   'mikro-orm': 'MikroORM entity',

@@ -5,15 +5,7 @@ import type { Evidence, Inventory, InventoryStore, InventoryStoreField } from '.
 /** A store of the inventory that is a data model (entity, schema, table). */
 export type ModelStore = InventoryStore & { readonly orm: StoreOrm; readonly model: string; readonly file: string; readonly line: number; readonly fields: readonly InventoryStoreField[] };
 
-export const ormLabels: Readonly<Record<StoreOrm, string>> = {
-  prisma: 'Prisma model',
-  typeorm: 'TypeORM entity',
-  'mikro-orm': 'MikroORM entity',
-  mongoose: 'Mongoose schema',
-  sequelize: 'Sequelize model',
-  drizzle: 'Drizzle table',
-  typescript: 'stored record type',
-};
+import { ormLabels } from '../../engine/store-flows.js';
 
 export function modelStores(inventory: Inventory): ModelStore[] {
   return inventory.stores.filter((store): store is ModelStore => store.fields !== undefined && store.orm !== undefined);

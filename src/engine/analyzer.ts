@@ -1,7 +1,7 @@
 import type * as TS from 'typescript';
 import { isPersonSubjectName } from './classify-name.js';
 import { ConsentGuards } from './consent.js';
-import { type EngineContext, isFunctionWithBody, isNamedUnit, lastName, ownerOf, returnedExpression, skipOuter } from './context.js';
+import { type EngineContext, isFunctionWithBody, isNamedUnit, lastName, nameText, ownerOf, returnedExpression, skipOuter } from './context.js';
 import type { Hop } from './findings.js';
 import { renderExpression, lineOf } from './render.js';
 import { SanitizerMatcher } from './sanitize.js';
@@ -267,7 +267,7 @@ export class Analyzer {
       while (cls && !ts.isClassLike(cls)) cls = cls.parent;
       if (!cls || !ts.isClassLike(cls)) return undefined;
       for (const member of cls.members) {
-        if (!member.name || member.name.getText() !== name) continue;
+        if (nameText(ts, member.name) !== name) continue;
         if (ts.isMethodDeclaration(member) && member.body) return member;
         if (ts.isPropertyDeclaration(member) && member.initializer) return asFunction(ts, member.initializer);
       }
@@ -286,7 +286,7 @@ export class Analyzer {
   private objectMember(object: TS.ObjectLiteralExpression, name: string): TS.FunctionLikeDeclaration | undefined {
     const ts = this.ctx.ts;
     for (const property of object.properties) {
-      if (!property.name || property.name.getText() !== name) continue;
+      if (nameText(ts, property.name) !== name) continue;
       if (ts.isMethodDeclaration(property)) return property;
       if (ts.isPropertyAssignment(property)) return asFunction(ts, property.initializer);
       if (ts.isShorthandPropertyAssignment(property)) return this.functionOfBinding(property.name);
@@ -369,7 +369,8 @@ export class Analyzer {
     if (ts.isPropertyAccessExpression(node) && node.expression.kind === ts.SyntaxKind.ThisKeyword) {
       const member = classMember(ts, node, node.name.text);
       if (!member) return undefined;
-      if (ts.isPropertyDeclaration(member) && member.initializer) return this.receiverTarget(member.initializer, depth + 1) ?? this.classOfType(member.type);
+      // A property or a constructor parameter property may be typed, initialised, or both.
+      if (member.initializer) return this.receiverTarget(member.initializer, depth + 1) ?? this.classOfType(member.type);
       return this.classOfType(member.type);
     }
     if (!ts.isIdentifier(node)) return undefined;
@@ -429,7 +430,7 @@ export class Analyzer {
       return undefined;
     }
     for (const member of target.members) {
-      if (!member.name || member.name.getText() !== name) continue;
+      if (nameText(ts, member.name) !== name) continue;
       if (ts.isMethodDeclaration(member) && member.body) return member;
       if (ts.isPropertyDeclaration(member) && member.initializer) return asFunction(ts, member.initializer);
     }
@@ -604,7 +605,7 @@ export class Analyzer {
       return this.nameItem(node, path[path.length - 1] ?? node.text, false);
     }
     const param: ParamItem = { kind: 'param', fn, index, access: path, path: [], protections: [], hops: [] };
-    const typeName = parameter.type && ts.isTypeReferenceNode(parameter.type) ? parameter.type.typeName.getText() : '';
+    const typeName = parameter.type && ts.isTypeReferenceNode(parameter.type) ? nameText(ts, parameter.type.typeName) ?? '' : '';
     const named = this.nameItem(node, path[path.length - 1] ?? node.text, path.length > 0 && isPersonSubjectName(typeName));
     return union([param], named.map((item) => ({ ...(item as PiiItem), fromParameter: { fn, index } })));
   }
@@ -796,7 +797,8 @@ export class Analyzer {
     }
     if (ts.isPropertyAccessExpression(inner) && inner.expression.kind === ts.SyntaxKind.ThisKeyword) {
       const member = classMember(ts, inner, inner.name.text);
-      return member?.type ? types.ofTypeNode(member.type) : undefined;
+      if (member?.type) return types.ofTypeNode(member.type);
+      return member?.initializer ? this.declaredTypePii(member.initializer, depth + 1) : undefined;
     }
     if (ts.isNewExpression(inner) && ts.isIdentifier(inner.expression)) return types.ofClassName(inner.expression);
     if (ts.isCallExpression(inner)) {
@@ -851,7 +853,7 @@ function classMember(ts: EngineContext['ts'], node: TS.Node, name: string): TS.P
   while (cls && !ts.isClassLike(cls)) cls = cls.parent;
   if (!cls || !ts.isClassLike(cls)) return undefined;
   for (const member of cls.members) {
-    if (ts.isPropertyDeclaration(member) && member.name.getText() === name) return member;
+    if (ts.isPropertyDeclaration(member) && nameText(ts, member.name) === name) return member;
     if (ts.isConstructorDeclaration(member)) {
       for (const parameter of member.parameters) if (ts.isIdentifier(parameter.name) && parameter.name.text === name) return parameter;
     }

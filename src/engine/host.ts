@@ -26,7 +26,7 @@ export type TsApi = Pick<
   'isInterfaceDeclaration' | 'isIntersectionTypeNode' | 'isMethodDeclaration' | 'isMethodSignature' |
   'isModuleBlock' | 'isNamedImports' | 'isNamespaceImport' | 'isNewExpression' |
   'isNoSubstitutionTemplateLiteral' | 'isNonNullExpression' | 'isNumericLiteral' | 'isObjectBindingPattern' |
-  'isObjectLiteralExpression' | 'isParenthesizedExpression' | 'isPrefixUnaryExpression' | 'isPrivateIdentifier'
+  'isObjectLiteralExpression' | 'isParenthesizedExpression' | 'isPrefixUnaryExpression' | 'isPrivateIdentifier' | 'isQualifiedName'
   | 'isPropertyAccessExpression' | 'isPropertyAssignment' | 'isPropertyDeclaration' | 'isPropertySignature' |
   'isRegularExpressionLiteral' | 'isReturnStatement' | 'isSatisfiesExpression' | 'isSetAccessorDeclaration' |
   'isShorthandPropertyAssignment' | 'isSourceFile' | 'isSpreadAssignment' | 'isSpreadElement' |

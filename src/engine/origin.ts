@@ -1,5 +1,5 @@
 import type * as TS from 'typescript';
-import { type EngineContext, returnedExpression, skipOuter } from './context.js';
+import { type EngineContext, nameText, returnedExpression, skipOuter } from './context.js';
 
 /** Where a receiver comes from, as far as the code says. */
 export type OriginRoot =
@@ -125,7 +125,7 @@ function classMemberOrigin(ctx: EngineContext, node: TS.Expression, name: string
   while (cls && !ts.isClassLike(cls)) cls = cls.parent;
   if (!cls || !ts.isClassLike(cls)) return undefined;
   for (const member of cls.members) {
-    if (ts.isPropertyDeclaration(member) && member.name.getText() === name) {
+    if (ts.isPropertyDeclaration(member) && nameText(ts, member.name) === name) {
       const typeNames = typeNamesOf(ctx, member.type);
       if (member.initializer) {
         const base = originOf(ctx, member.initializer, depth + 1);
@@ -136,6 +136,11 @@ function classMemberOrigin(ctx: EngineContext, node: TS.Expression, name: string
     if (ts.isConstructorDeclaration(member)) {
       for (const parameter of member.parameters) {
         if (ts.isIdentifier(parameter.name) && parameter.name.text === name) {
+          // `constructor(private readonly logger = pino())`: a parameter property's default.
+          if (parameter.initializer) {
+            const base = originOf(ctx, parameter.initializer, depth + 1);
+            if (base.root.kind !== 'unknown') return base;
+          }
           return declaredTypeOrigin(ctx, parameter.type) ??
             { root: { kind: 'unknown', names: ['this', name] }, path: [], calls: [], typeNames: typeNamesOf(ctx, parameter.type) };
         }

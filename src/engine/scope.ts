@@ -18,19 +18,29 @@ export type ValueWrite = { readonly path: readonly string[]; readonly value: TS.
 
 export class ScopeResolver {
   private readonly scopes = new WeakMap<TS.Node, Map<string, Binding>>();
+  /** Each name is looked up several times (origins, taint, callees): remember the answer. */
+  private readonly resolved = new WeakMap<TS.Identifier, Binding | null>();
   private readonly writes = new WeakMap<TS.SourceFile, Map<Binding, ValueWrite[]>>();
   private readonly writeCandidates = new WeakMap<TS.SourceFile, readonly TS.Node[]>();
 
   constructor(private readonly ts: TsApi) {}
 
   resolve(identifier: TS.Identifier): Binding | undefined {
+    const known = this.resolved.get(identifier);
+    if (known !== undefined) return known ?? undefined;
     const name = identifier.text;
+    const scopeKinds = this.scopeKinds();
+    let found: Binding | null = null;
     for (let node: TS.Node | undefined = identifier.parent; node; node = node.parent) {
-      if (!this.isScope(node)) continue;
+      if (!scopeKinds[node.kind]) continue;
       const binding = this.bindingsOf(node).get(name);
-      if (binding) return binding;
+      if (binding) {
+        found = binding;
+        break;
+      }
     }
-    return undefined;
+    this.resolved.set(identifier, found);
+    return found ?? undefined;
   }
 
   /**
@@ -57,17 +67,19 @@ export class ScopeResolver {
     return index.get(binding) ?? [];
   }
 
-  private scopeKinds: Set<TS.SyntaxKind> | undefined;
+  private scopeKindTable: boolean[] | undefined;
 
-  /** Nodes that open a scope; checked for every ancestor of every name, so by kind. */
-  private isScope(node: TS.Node): boolean {
+  /** Kinds of the nodes that open a scope, as a table: checked for every ancestor of every name. */
+  private scopeKinds(): boolean[] {
+    if (this.scopeKindTable) return this.scopeKindTable;
     const k = this.ts.SyntaxKind;
-    this.scopeKinds ??= new Set([
+    const table: boolean[] = [];
+    for (const kind of [
       k.SourceFile, k.Block, k.ModuleBlock, k.CaseBlock, k.CatchClause, k.ForStatement, k.ForOfStatement, k.ForInStatement,
       k.FunctionDeclaration, k.FunctionExpression, k.ArrowFunction, k.MethodDeclaration, k.Constructor, k.GetAccessor,
       k.SetAccessor, k.ClassDeclaration, k.ClassExpression,
-    ]);
-    return this.scopeKinds.has(node.kind);
+    ]) table[kind] = true;
+    return (this.scopeKindTable = table);
   }
 
   private bindingsOf(scope: TS.Node): Map<string, Binding> {

@@ -316,6 +316,26 @@ app.info({ email: user.email }, 'signup');
       ],
     },
     {
+      name: 'regression (bench): a pino logger as a constructor parameter property default',
+      code: `
+import pino from 'pino';
+export class Signup {
+  constructor(private readonly out = pino()) {}
+  run(user: { email: string }) {
+    this.out.info({ email: user.email });
+  }
+}
+`,
+      errors: [
+        {
+          messageId: 'piiReachesLog',
+          data: { category: cat.email, source: 'user.email', sourceLine: 6, sink: 'this.out.info', via: '' },
+          line: 6, column: 28, endLine: 6, endColumn: 38,
+          suggestions: [],
+        },
+      ],
+    },
+    {
       name: 'pino redact paths that do not cover the field',
       code: `
 import pino from 'pino';
@@ -1467,6 +1487,19 @@ console.log(resp.error);
 `,
     },
     {
+      name: 'typed: a count from the same repository is not personal',
+      code: `
+import { UserRepository } from './lib/user-repository.js';
+export class UserService {
+  constructor(private readonly repository = new UserRepository()) {}
+  async active() {
+    const n = await this.repository.countActive();
+    console.log('active', { n });
+  }
+}
+`,
+    },
+    {
       name: 'typed: a product is not a person',
       code: `
 import type { Product } from './lib/types.js';
@@ -1493,6 +1526,27 @@ console.log(patient.alias);
     },
   ],
   invalid: [
+    {
+      name: 'regression (bench): a repository as a constructor parameter property default returns a declared User',
+      code: `
+import { UserRepository } from './lib/user-repository.js';
+export class UserService {
+  constructor(private readonly repository = new UserRepository()) {}
+  async get(id: string) {
+    const entity = await this.repository.findById(id);
+    console.log('loaded', { entity });
+  }
+}
+`,
+      errors: [
+        {
+          messageId: 'piiReachesLog',
+          data: { category: `${cat.email}, ${cat.fullName}, ${cat.address}`, source: 'this.repository.findById(id)', sourceLine: 6, sink: 'console.log', via: '' },
+          line: 7, column: 27, endLine: 7, endColumn: 37,
+          suggestions: [],
+        },
+      ],
+    },
     {
       name: 'typed: a whole User carries the personal fields its type declares',
       code: `

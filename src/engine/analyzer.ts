@@ -43,13 +43,11 @@ export interface ParamSink {
   readonly protections: readonly Protection[];
 }
 
-export interface Summary {
-  readonly paramSinks: readonly ParamSink[];
-  readonly returns: Taint;
-}
 
 export interface FileModel {
   readonly sites: readonly Site[];
+  /** The same sites by the named function (or source file) they belong to. */
+  readonly sitesByOwner: ReadonlyMap<TS.Node, readonly Site[]>;
   readonly callers: ReadonlyMap<TS.Node, readonly TS.CallExpression[]>;
   /** Calls to functions declared in other files. */
   readonly externalCalls: readonly { readonly call: TS.CallExpression; readonly callee: TS.FunctionLikeDeclaration }[];
@@ -78,7 +76,9 @@ export class Analyzer {
   private readonly types: TypeClassifier | undefined;
   // Weak maps: in an editor the Program outlives the versions of a file it has seen.
   private readonly taints = new WeakMap<TS.Node, Taint>();
-  private readonly summaries = new WeakMap<TS.Node, Summary>();
+  // Function summaries, in two halves computed on demand: parameters to sinks, and what is returned.
+  private readonly paramSinks = new WeakMap<TS.Node, readonly ParamSink[]>();
+  private readonly returns = new WeakMap<TS.Node, Taint>();
   private readonly models = new WeakMap<TS.SourceFile, FileModel>();
   private readonly siteFlows = new WeakMap<TS.Node, readonly SiteFlow[]>();
   private readonly callees = new WeakMap<TS.Node, TS.FunctionLikeDeclaration | null>();
@@ -151,7 +151,13 @@ export class Analyzer {
     };
     visit(sourceFile);
     this.ctx.scopes.setWriteCandidates(sourceFile, writes);
-    model = { sites, callers, externalCalls, typeDeclarations };
+    const sitesByOwner = new Map<TS.Node, Site[]>();
+    for (const site of sites) {
+      let list = sitesByOwner.get(site.owner);
+      if (!list) sitesByOwner.set(site.owner, (list = []));
+      list.push(site);
+    }
+    model = { sites, sitesByOwner, callers, externalCalls, typeDeclarations };
     this.models.set(sourceFile, model);
     return model;
   }
@@ -174,12 +180,15 @@ export class Analyzer {
       }
     } else if (site.callee && this.ctx.ts.isCallExpression(site.node)) {
       const call = site.node;
-      const summary = this.summaryOf(site.callee);
+      // Arguments first: a callee's summary (a walk of its sites, and theirs) matters only when
+      // something personal, or a parameter of the caller, is passed to it.
+      const argumentTaints = call.arguments.map((arg) => this.taintOf(arg));
+      const paramSinks = argumentTaints.some((taint) => taint.length > 0) ? this.paramSinksOf(site.callee) : [];
       const sourceFile = call.getSourceFile();
-      for (const paramSink of summary.paramSinks) {
+      for (const paramSink of paramSinks) {
         const arg = call.arguments[paramSink.index];
         if (!arg) continue;
-        let taint = this.taintOf(arg);
+        let taint = argumentTaints[paramSink.index]!;
         for (const name of paramSink.access) taint = project(taint, name);
         if (taint.length === 0) continue;
         const guarded = paramSink.flow.guarded || (paramSink.flow.sink.kind === 'third-party' && this.consent.isGuarded(call));
@@ -205,16 +214,13 @@ export class Analyzer {
     return flows;
   }
 
-  summaryOf(fn: TS.FunctionLikeDeclaration): Summary {
-    const cached = this.summaries.get(fn);
+  /** The parameters a function passes on to sinks; computed when an argument could carry data into it. */
+  paramSinksOf(fn: TS.FunctionLikeDeclaration): readonly ParamSink[] {
+    const cached = this.paramSinks.get(fn);
     if (cached) return cached;
-    this.summaries.set(fn, { paramSinks: [], returns: clean });
-    const ts = this.ctx.ts;
-    const sourceFile = fn.getSourceFile();
-    const model = this.model(sourceFile);
+    this.paramSinks.set(fn, []); // recursion reads as "passes nothing on"
     const paramSinks: ParamSink[] = [];
-    for (const site of model.sites) {
-      if (site.owner !== fn) continue;
+    for (const site of this.model(fn.getSourceFile()).sitesByOwner.get(fn) ?? []) {
       const flows = this.flowsAt(site);
       // A parameter named or typed as personal data is reported inside the function, not at each caller.
       // (Per parameter: `{ distinctId, properties }` reports `distinctId` here and still passes
@@ -230,6 +236,16 @@ export class Analyzer {
         });
       }
     }
+    this.paramSinks.set(fn, paramSinks);
+    return paramSinks;
+  }
+
+  /** What a function returns, with its parameters left symbolic; computed when a call's value is used. */
+  returnsOf(fn: TS.FunctionLikeDeclaration): Taint {
+    const cached = this.returns.get(fn);
+    if (cached) return cached;
+    this.returns.set(fn, clean); // recursion reads as clean
+    const ts = this.ctx.ts;
     const returns: Taint[] = [];
     if (fn.body && !ts.isBlock(fn.body)) returns.push(this.taintOf(fn.body));
     else if (fn.body) {
@@ -240,9 +256,9 @@ export class Analyzer {
       };
       ts.forEachChild(fn.body, collect);
     }
-    const summary: Summary = { paramSinks, returns: union(...returns) };
-    this.summaries.set(fn, summary);
-    return summary;
+    const taint = union(...returns);
+    this.returns.set(fn, taint);
+    return taint;
   }
 
   resolveCallee(call: TS.CallExpression): TS.FunctionLikeDeclaration | undefined {
@@ -667,7 +683,7 @@ export class Analyzer {
       return flatten(args());
     }
     const fn = this.resolveCallee(call);
-    if (fn) return this.substitute(this.summaryOf(fn).returns, fn, call);
+    if (fn) return this.substitute(this.returnsOf(fn), fn, call);
     // `getEmail()`, `user.getPhoneNumber()`: a getter named after the data.
     const subject = ts.isPropertyAccessExpression(callee) && isPersonSubjectName(lastName(ts, callee.expression) ?? '');
     const classification = this.ctx.settings.names.classify(name, { personSubject: subject, isCall: true });

@@ -782,7 +782,9 @@ export class Analyzer {
   fromStoredModelParameter(origin: TS.Node): boolean {
     const ts = this.ctx.ts;
     let root: TS.Node = origin;
-    while (ts.isPropertyAccessExpression(root) || ts.isElementAccessExpression(root) || ts.isNonNullExpression(root) || ts.isParenthesizedExpression(root)) root = root.expression;
+    while (ts.isPropertyAccessExpression(root) || ts.isElementAccessExpression(root) || ts.isNonNullExpression(root) || ts.isParenthesizedExpression(root) || ts.isAwaitExpression(root)) root = root.expression;
+    // A record a repository or model made or read (`repo.create(…)`, `users.findOneBy(…)`) is in its stored form too.
+    if (ts.isCallExpression(root)) return this.types !== undefined && this.isRecordFromRepository(root);
     if (!ts.isIdentifier(root)) return false;
     const binding = this.ctx.scopes.resolve(root);
     if (binding?.kind !== 'parameter' || binding.path.length > 0 || !binding.node.type) return false;
@@ -820,7 +822,54 @@ export class Analyzer {
     if (ts.isCallExpression(inner)) {
       const fn = this.resolveCallee(inner);
       if (fn?.type) return types.ofTypeNode(fn.type);
+      if (!fn) return this.methodReturnPii(inner, depth);
     }
+    return undefined;
+  }
+
+  /**
+   * `users.findOneBy(…)` with `users: Repository<User>`: the method's return type read from the
+   * receiver's declared generic type; `…findById(id).exec()` passes the query's result through.
+   */
+  private methodReturnPii(call: TS.CallExpression, depth: number): TypePii | undefined {
+    const ts = this.ctx.ts;
+    const callee = skipOuter(ts, call.expression);
+    if (!ts.isPropertyAccessExpression(callee)) return undefined;
+    const method = callee.name.text;
+    const receiver = skipOuter(ts, callee.expression);
+    // (The receiver is a smaller expression: no depth is spent walking down a chain.)
+    if (queryChainMethods.has(method) && ts.isCallExpression(receiver)) return this.declaredTypePii(receiver, depth);
+    const receiverType = this.declaredTypeNodeOf(receiver);
+    return receiverType ? this.types!.ofMethodReturn(receiverType, method) : undefined;
+  }
+
+  /** `users.findOneBy(…)`, `this.repo.create(…)`: a method of a receiver declared as a generic over a record type. */
+  private isRecordFromRepository(call: TS.CallExpression): boolean {
+    const ts = this.ctx.ts;
+    let current: TS.Expression = call;
+    // Down a query chain (`Model.findById(id).lean().exec()`) to the repository's own call.
+    for (;;) {
+      const callee = ts.isCallExpression(current) ? skipOuter(ts, current.expression) : undefined;
+      if (!callee || !ts.isPropertyAccessExpression(callee)) return false;
+      const receiver = skipOuter(ts, callee.expression);
+      if (queryChainMethods.has(callee.name.text) && ts.isCallExpression(receiver)) {
+        current = receiver;
+        continue;
+      }
+      const type = this.declaredTypeNodeOf(receiver);
+      return type !== undefined && ts.isTypeReferenceNode(type) && (type.typeArguments?.length ?? 0) > 0;
+    }
+  }
+
+  /** The type annotation a receiver was declared with: a parameter, a variable or a class member. */
+  private declaredTypeNodeOf(node: TS.Expression): TS.TypeNode | undefined {
+    const ts = this.ctx.ts;
+    if (ts.isIdentifier(node)) {
+      const binding = this.ctx.scopes.resolve(node);
+      if ((binding?.kind === 'parameter' || binding?.kind === 'variable') && binding.path.length === 0) return binding.node.type;
+      return undefined;
+    }
+    if (ts.isPropertyAccessExpression(node) && node.expression.kind === ts.SyntaxKind.ThisKeyword) return classMember(ts, node, node.name.text)?.type;
     return undefined;
   }
 
@@ -904,6 +953,9 @@ const inputTypeWords = new Set([
   'dto', 'input', 'inputs', 'request', 'req', 'body', 'form', 'params', 'args', 'command', 'payload', 'credentials',
   'signup', 'register', 'registration', 'login', 'signin', 'create', 'update', 'change', 'reset', 'new', 'raw', 'plain',
 ]);
+/** Query builders whose last call yields what the query found: `Model.findById(id).lean().exec()`. */
+const queryChainMethods = new Set(['exec', 'lean', 'orFail', 'populate', 'select', 'sort', 'limit', 'skip', 'where', 'getOne', 'getMany', 'getRawOne', 'getRawMany']);
+
 const typeWrappers = new Set(['Partial', 'Required', 'Readonly', 'Omit', 'Pick', 'NonNullable', 'Array', 'ReadonlyArray', 'Promise']);
 
 /** The model a parameter type names: `User`, `Partial<Omit<Session, 'id'>>` → Session, `User | null` → User. */

@@ -39,24 +39,56 @@ export class TypeClassifier {
     return declaration ? this.ofDeclaration(declaration, 0, false, new Set()) : noPii;
   }
 
-  private ofNode(node: TS.TypeNode, depth: number, personContext: boolean, seen: Set<TS.Node>): TypePii {
+  /**
+   * What `receiver.method()` returns when the receiver is declared as `G<A…>`: the method's
+   * declared return type with G's type parameters replaced by A… (`Repository<User>.findOneBy`
+   * → `Promise<User | null>`). When G is not declared in the program (a package's type, such as
+   * TypeORM's `Repository` or Mongoose's `Model`), a method named as a read or write of records
+   * (`find…`, `get…`, `create`, `save`…) returns the first type argument.
+   */
+  ofMethodReturn(receiverType: TS.TypeNode, method: string): TypePii | undefined {
+    const ts = this.ctx.ts;
+    if (!ts.isTypeReferenceNode(receiverType)) return undefined;
+    const args = receiverType.typeArguments ?? [];
+    const name = ts.isIdentifier(receiverType.typeName) ? receiverType.typeName.text : receiverType.typeName.right.text;
+    const declaration = ts.isIdentifier(receiverType.typeName) ? this.declarationOf(name, receiverType.getSourceFile()) : undefined;
+    if (declaration && (ts.isInterfaceDeclaration(declaration) || ts.isClassDeclaration(declaration))) {
+      const member = declaration.members.find((m) => nameOf(ts, m.name) === method && (ts.isMethodSignature(m) || ts.isMethodDeclaration(m)));
+      const returnType = member && (ts.isMethodSignature(member) || ts.isMethodDeclaration(member)) ? member.type : undefined;
+      if (!returnType) return undefined;
+      const substitution = new Map<string, TS.TypeNode>();
+      declaration.typeParameters?.forEach((parameter, index) => {
+        const argument = args[index] ?? parameter.default;
+        if (argument) substitution.set(parameter.name.text, argument);
+      });
+      return this.ofNode(returnType, 0, false, new Set(), substitution);
+    }
+    if (declaration || !args[0] || !recordMethod.test(method) || nonRecordMethod.test(method)) return undefined;
+    return this.ofNode(args[0], 0, false, new Set());
+  }
+
+  private ofNode(node: TS.TypeNode, depth: number, personContext: boolean, seen: Set<TS.Node>, substitution?: ReadonlyMap<string, TS.TypeNode>): TypePii {
     const ts = this.ctx.ts;
     if (depth > maxDepth) return noPii;
-    if (ts.isParenthesizedTypeNode(node) || ts.isTypeOperatorNode(node)) return this.ofNode(node.type, depth, personContext, seen);
-    if (ts.isArrayTypeNode(node)) return this.ofNode(node.elementType, depth, personContext, seen);
-    if (ts.isTupleTypeNode(node)) return merge(node.elements.map((e) => this.ofNode(ts.isNamedTupleMember(e) ? e.type : e, depth, personContext, seen)));
-    if (ts.isUnionTypeNode(node) || ts.isIntersectionTypeNode(node)) return merge(node.types.map((t) => this.ofNode(t, depth, personContext, seen)));
-    if (ts.isTypeLiteralNode(node)) return this.ofMembers(node.members, '', depth, personContext, seen);
+    const inner = (type: TS.TypeNode) => this.ofNode(type, depth, personContext, seen, substitution);
+    if (ts.isParenthesizedTypeNode(node) || ts.isTypeOperatorNode(node)) return inner(node.type);
+    if (ts.isArrayTypeNode(node)) return inner(node.elementType);
+    if (ts.isTupleTypeNode(node)) return merge(node.elements.map((e) => inner(ts.isNamedTupleMember(e) ? e.type : e)));
+    if (ts.isUnionTypeNode(node) || ts.isIntersectionTypeNode(node)) return merge(node.types.map(inner));
+    if (ts.isTypeLiteralNode(node)) return this.ofMembers(node.members, '', depth, personContext, seen, substitution);
     if (!ts.isTypeReferenceNode(node)) return noPii;
     const name = ts.isIdentifier(node.typeName) ? node.typeName.text : node.typeName.right.text;
+    // A type parameter of the generic the type came from: its argument, read where it was written.
+    const argument = ts.isIdentifier(node.typeName) ? substitution?.get(name) : undefined;
+    if (argument) return this.ofNode(argument, depth, personContext, seen);
     const args = node.typeArguments ?? [];
-    if (transparent.has(name)) return args[0] ? this.ofNode(args[0], depth, personContext, seen) : noPii;
-    if (name === 'Record' || name === 'Map' || name === 'ReadonlyMap') return args[1] ? this.ofNode(args[1], depth, personContext, seen) : noPii;
+    if (transparent.has(name)) return args[0] ? inner(args[0]) : noPii;
+    if (name === 'Record' || name === 'Map' || name === 'ReadonlyMap') return args[1] ? inner(args[1]) : noPii;
     if ((name === 'Pick' || name === 'Omit') && args[0] && args[1]) {
       const keys = literalKeys(ts, args[1]);
-      const inner = this.ofNode(args[0], depth, personContext, seen);
+      const picked = inner(args[0]);
       const keep = (path: string) => keys.has(path.split('.')[0]!) === (name === 'Pick');
-      return { fields: inner.fields.filter((f) => keep(f.path)), typeName: inner.typeName };
+      return { fields: picked.fields.filter((f) => keep(f.path)), typeName: picked.typeName };
     }
     if (!ts.isIdentifier(node.typeName)) return noPii;
     const declaration = this.declarationOf(name, node.getSourceFile());
@@ -98,7 +130,10 @@ export class TypeClassifier {
     return result;
   }
 
-  private ofMembers(members: readonly TS.Node[], typeName: string, depth: number, aboutPerson: boolean, seen: Set<TS.Node>): TypePii {
+  private ofMembers(
+    members: readonly TS.Node[], typeName: string, depth: number, aboutPerson: boolean, seen: Set<TS.Node>,
+    substitution?: ReadonlyMap<string, TS.TypeNode>,
+  ): TypePii {
     const ts = this.ctx.ts;
     const fields: { path: string; type: PiiType }[] = [];
     for (const member of members) {
@@ -122,7 +157,7 @@ export class TypeClassifier {
         continue;
       }
       if (member.type && depth < maxDepth) {
-        const nested = this.ofNode(member.type, depth + 1, isPersonSubjectName(name), seen);
+        const nested = this.ofNode(member.type, depth + 1, isPersonSubjectName(name), seen, substitution);
         for (const field of nested.fields) fields.push({ path: `${name}.${field.path}`, type: field.type });
       }
     }
@@ -136,6 +171,15 @@ export class TypeClassifier {
     if (!found) return undefined;
     return ts.isInterfaceDeclaration(found) || ts.isTypeAliasDeclaration(found) || ts.isClassDeclaration(found) ? found : undefined;
   }
+}
+
+/** Methods of a package's generic repository or model that return its records (`Repository<User>.findOneBy`). */
+const recordMethod = /^(find|get|load|fetch|query|search|list|first|one|create|save|insert|update|upsert|preload|merge|reload|lookup|retrieve|read|exec)/;
+/** …except those that return something about the records (`getId`, `getCount`), but not `findById`. */
+const nonRecordMethod = /(?<!By)(Id|Ids|Count|Exists|Key|Keys|Size|Length|Total|Name|Metadata|Repository|Connection)$/;
+
+function nameOf(ts: EngineContext['ts'], name: TS.PropertyName | undefined): string | undefined {
+  return name && (ts.isIdentifier(name) || ts.isStringLiteral(name) || ts.isPrivateIdentifier(name)) ? name.text : undefined;
 }
 
 function literalKeys(ts: EngineContext['ts'], node: TS.TypeNode): Set<string> {

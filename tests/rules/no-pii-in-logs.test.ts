@@ -1487,6 +1487,32 @@ console.log(resp.error);
 `,
     },
     {
+      name: 'typed: what a package repository returns about its records (count, getId, exists) is not personal',
+      code: `
+import type { Repository } from 'typeorm';
+import type { User } from './lib/types.js';
+export async function stats(users: Repository<User>, user: User) {
+  console.log('total', await users.count());
+  console.log('id', users.getId(user));
+  console.log('exists', await users.exists({ where: { id: user.id } }));
+}
+`,
+    },
+    {
+      name: 'typed: a generic declared in the program whose method returns no record (Store<User>.keys)',
+      code: `
+import type { User } from './lib/types.js';
+interface Store<T> {
+  get(key: string): Promise<T | undefined>;
+  keys(): Promise<string[]>;
+}
+declare const cache: Store<User>;
+export async function show() {
+  console.log(await cache.keys());
+}
+`,
+    },
+    {
       name: 'typed: a count from the same repository is not personal',
       code: `
 import { UserRepository } from './lib/user-repository.js';
@@ -1526,6 +1552,69 @@ console.log(patient.alias);
     },
   ],
   invalid: [
+    {
+      name: 'typed: a record a package repository returns (TypeORM Repository<User>.findOneBy)',
+      code: `
+import type { Repository } from 'typeorm';
+import type { User } from './lib/types.js';
+export class UsersService {
+  constructor(private readonly users: Repository<User>) {}
+  async one(id: string) {
+    const user = await this.users.findOneBy({ id });
+    console.log('found', user);
+  }
+}
+`,
+      errors: [
+        {
+          messageId: 'piiReachesLog',
+          data: { category: `${cat.email}, ${cat.fullName}, ${cat.address}`, source: 'this.users.findOneBy({ id })', sourceLine: 7, sink: 'console.log', via: '' },
+          line: 8, column: 26, endLine: 8, endColumn: 30,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'typed: a Mongoose query chain passes the found document through (findById().lean().exec())',
+      code: `
+import type { Model } from 'mongoose';
+import type { User } from './lib/types.js';
+export async function load(userModel: Model<User>, id: string) {
+  const doc = await userModel.findById(id).lean().exec();
+  console.log('loaded', doc);
+}
+`,
+      errors: [
+        {
+          messageId: 'piiReachesLog',
+          data: { category: `${cat.email}, ${cat.fullName}, ${cat.address}`, source: 'userModel.findById(id).lean().exec()', sourceLine: 5, sink: 'console.log', via: '' },
+          line: 6, column: 25, endLine: 6, endColumn: 28,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'typed: a generic declared in the program returns its type argument (Store<User>.get)',
+      code: `
+import type { User } from './lib/types.js';
+interface Store<T> {
+  get(key: string): Promise<T | undefined>;
+  keys(): Promise<string[]>;
+}
+declare const cache: Store<User>;
+export async function show(key: string) {
+  console.log(await cache.get(key));
+}
+`,
+      errors: [
+        {
+          messageId: 'piiReachesLog',
+          data: { category: `${cat.email}, ${cat.fullName}, ${cat.address}`, source: 'cache.get(key)', sourceLine: 9, sink: 'console.log', via: '' },
+          line: 9, column: 21, endLine: 9, endColumn: 35,
+          suggestions: [],
+        },
+      ],
+    },
     {
       name: 'regression (bench): a repository as a constructor parameter property default returns a declared User',
       code: `

@@ -1704,6 +1704,20 @@ sessionStorage.setItem('p', patient.alias);
 `,
     },
     {
+      name: 'regression (real code): a record a repository made or read is saved back in its stored form (password column)',
+      code: `
+import type { Repository } from 'typeorm';
+import type { Account } from './lib/types.js';
+export class AccountsRepository {
+  constructor(private readonly accounts: Repository<Account>) {}
+  async touch(id: string) {
+    const entity = await this.accounts.findOneBy({ id });
+    await this.accounts.save(this.accounts.create({ ...entity }));
+  }
+}
+`,
+    },
+    {
       name: 'typed: a whole User into Prisma holds only ordinary data (email, name, address)',
       code: `
 import type { User } from './lib/types.js';

@@ -1,5 +1,5 @@
 import type * as TS from 'typescript';
-import type { ArgPositions, HttpCallShape, HttpClient, Purpose, ReceiverMatch, StoreKind } from './catalogue/types.js';
+import type { ArgPositions, HttpCallShape, HttpClient, Purpose, ReceiverMatch, StoreKind, ThirdPartySdk } from './catalogue/types.js';
 import { type EngineContext, lastName, skipOuter } from './context.js';
 import type { SinkKind } from './findings.js';
 import { type Origin, originOf } from './origin.js';
@@ -97,7 +97,8 @@ export class SinkMatcher {
         }
         case 'third-party': {
           const sdk = candidate.entry;
-          const data = this.methodData(sdk, origin, call, candidate.methods, sdk.callable, undefined);
+          const data = this.methodData(sdk, origin, call, candidate.methods, sdk.callable, undefined) ??
+            this.callableExportData(sdk, origin, call);
           if (data) return this.build('third-party', call.expression, sdk.vendor, { vendor: sdk.vendor, purpose: sdk.purpose, minimumSensitivity: 'medium' }, data);
           break;
         }
@@ -116,6 +117,14 @@ export class SinkMatcher {
       }
     }
     return undefined;
+  }
+
+  /** `FullStory('setIdentity', …)` with `import { FullStory } from '@fullstory/browser'`. */
+  private callableExportData(sdk: ThirdPartySdk, origin: Origin, call: TS.CallExpression): DataArgument[] | undefined {
+    const root = origin.root;
+    if (!sdk.callable || !sdk.callableExports || root.kind !== 'module' || origin.calls.length > 0 || origin.path.length !== 1) return undefined;
+    if (!sdk.callableExports.includes(origin.path[0]!) || !sdk.modules?.some((module) => moduleMatches(module, root.module))) return undefined;
+    return this.argumentsAt(call, sdk.callable);
   }
 
   private methodData(

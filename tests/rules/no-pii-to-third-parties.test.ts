@@ -85,6 +85,14 @@ const privacySettings = (privacy: Record<string, unknown>) => ({ privacy });
 untypedTester().run('no-pii-to-third-parties', rule, {
   assertionOptions: strictAssertions,
   valid: [
+    {
+      name: 'FullStory v2: an event with no personal data, and init, are not leaks',
+      code: `
+import { FullStory, init } from '@fullstory/browser';
+init({ orgId: 'o-123' });
+FullStory('trackEvent', { name: 'upgrade', properties: { plan: 'pro' } });
+`,
+    },
     { name: 'regression: an axios instance with a relative baseURL is first party', code: "import axios from 'axios';\nconst api = axios.create({ baseURL: '/api' });\napi.post('/leads', { email: user.email });" },
 
     // ─── First-party destinations ────────────────────────────────────────────────────────────
@@ -760,6 +768,14 @@ import * as FullStory from '@fullstory/browser';
 FullStory.identify(user.id, { email: user.email });
 `,
       errors: [sentTo({ ...FULLSTORY, category: EMAIL, source: 'user.email', sourceLine: 3, sink: 'FullStory.identify' }, [3, 38, 3, 48])],
+    },
+    {
+      name: 'FullStory v2: the named export FullStory called with setIdentity',
+      code: `
+import { FullStory } from '@fullstory/browser';
+FullStory('setIdentity', { uid: user.id, properties: { email: user.email } });
+`,
+      errors: [sentTo({ ...FULLSTORY, category: EMAIL, source: 'user.email', sourceLine: 3, sink: 'FullStory' }, [3, 63, 3, 73])],
     },
     {
       name: 'LogRocket identify',

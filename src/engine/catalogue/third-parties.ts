@@ -309,6 +309,7 @@ export const thirdPartySdks: readonly ThirdPartySdk[] = [
     modules: ['@fullstory/browser', '@fullstory/snippet', 'react-native-fullstory', '@fullstory/react-native'],
     globals: ['FS'],
     callable: [1],
+    callableExports: ['FullStory'],
     methods: {
       identify: [0, 1],
       setUserVars: [0],

@@ -67,6 +67,8 @@ export interface ThirdPartySdk extends ReceiverMatch {
   readonly methods: MethodTable;
   /** The root is called directly: `gtag('event', …)`, `fbq('track', …)`, `Intercom('update', …)`. */
   readonly callable?: ArgPositions;
+  /** Named exports that are called like the root: `import { FullStory } from '@fullstory/browser'`. */
+  readonly callableExports?: readonly string[];
   /** Documentation of the SDK whose types the methods were checked against. */
   readonly reference?: string;
 }

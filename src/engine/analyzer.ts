@@ -66,6 +66,7 @@ const serialisers = new Set([
   'stringify', 'String', 'format', 'inspect', 'encodeURIComponent', 'encodeURI', 'escape', 'btoa', 'from', 'assign',
   'freeze', 'structuredClone', 'resolve', 'all', 'allSettled', 'fromEntries', 'parse', 'of',
 ]);
+const fluentSetters = new Set(['set', 'setOnce', 'append', 'prepend', 'preInsert', 'postInsert']);
 const cleanProperties = new Set(['length', 'size', 'constructor', 'prototype']);
 
 /** The analysis of one program (or one file, untyped): taint, summaries and sites, memoised. */
@@ -676,6 +677,12 @@ export class Analyzer {
         return name === 'forEach' || name === 'some' || name === 'every' || name === 'findIndex' ? clean : receiver;
       }
       if (passthroughMethods.has(name)) return union(this.taintOf(receiverNode), name === 'concat' || name === 'replace' ? args() : clean);
+      // `new Identify().set('email', v)`, `map.set(k, v)`: setters that return their receiver carry what was set.
+      if (fluentSetters.has(name) && call.arguments.length === 2) {
+        const [key, value] = call.arguments as unknown as [TS.Expression, TS.Expression];
+        const keyText = ts.isStringLiteralLike(key) ? key.text : undefined;
+        return union(this.taintOf(receiverNode), keyText === undefined ? this.taintOf(value) : this.keyedTaint(keyText, value));
+      }
       if (serialisers.has(name) && ts.isIdentifier(receiverNode) && /^(JSON|Object|Promise|Array|util|Buffer|qs|querystring|structuredClone)$/.test(receiverNode.text)) {
         return name === 'keys' ? clean : flatten(args());
       }
@@ -738,21 +745,22 @@ export class Analyzer {
       }
       if (!ts.isPropertyAssignment(property)) continue;
       const key = ts.isIdentifier(property.name) || ts.isStringLiteralLike(property.name) || ts.isNumericLiteral(property.name) ? property.name.text : undefined;
-      let value = this.taintOf(property.initializer);
-      if (key === undefined) {
-        parts.push(value);
-        continue;
-      }
-      // `{ email: form.value }`: the key says what the value is (and `{ iban: encrypt(v) }` that it is protected).
-      // (`{ password: postgresPassword }`: the value's own name says it is a system's credential.)
-      // (`{ password: hashSync('password') }`: computed from literals only, a fixture's constant.)
-      if (!hasPii(value) && !isLiteral(this.ctx.ts, property.initializer) && !namesSystemValue(this.ctx.ts, property.initializer) &&
-          !isCallOnLiterals(this.ctx.ts, property.initializer)) {
-        value = union(value, this.protectedAs(property.initializer, this.nameItem(property.initializer, key, false, `the key "${key}"`)));
-      }
-      parts.push(nest(value, key));
+      parts.push(key === undefined ? this.taintOf(property.initializer) : this.keyedTaint(key, property.initializer));
     }
     return union(...parts);
+  }
+
+  /** A value stored under a key (`{ email: v }`, `identify.set('email', v)`), nested under it. */
+  private keyedTaint(key: string, valueNode: TS.Expression): Taint {
+    const ts = this.ctx.ts;
+    let value = this.taintOf(valueNode);
+    // `{ email: form.value }`: the key says what the value is (and `{ iban: encrypt(v) }` that it is protected).
+    // (`{ password: postgresPassword }`: the value's own name says it is a system's credential.)
+    // (`{ password: hashSync('password') }`: computed from literals only, a fixture's constant.)
+    if (!hasPii(value) && !isLiteral(ts, valueNode) && !namesSystemValue(ts, valueNode) && !isCallOnLiterals(ts, valueNode)) {
+      value = union(value, this.protectedAs(valueNode, this.nameItem(valueNode, key, false, `the key "${key}"`)));
+    }
+    return nest(value, key);
   }
 
   /** Typed mode: a value whose declared type has personal fields carries them. Only adds. */

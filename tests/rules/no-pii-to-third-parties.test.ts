@@ -86,6 +86,13 @@ untypedTester().run('no-pii-to-third-parties', rule, {
   assertionOptions: strictAssertions,
   valid: [
     {
+      name: 'Amplitude identify with an Identify built inline from non-personal properties',
+      code: `
+import { Identify, identify } from '@amplitude/analytics-browser';
+identify(new Identify().set('plan', account.plan).setOnce('signup_source', 'web'));
+`,
+    },
+    {
       name: 'FullStory v2: an event with no personal data, and init, are not leaks',
       code: `
 import { FullStory, init } from '@fullstory/browser';
@@ -649,6 +656,14 @@ import { track } from '@amplitude/analytics-browser';
 track('Checkout', { dob: user.dateOfBirth });
 `,
       errors: [sentTo({ ...AMPLITUDE, category: DOB, source: 'user.dateOfBirth', sourceLine: 3, sink: 'track' }, [3, 26, 3, 42])],
+    },
+    {
+      name: 'Amplitude identify with an Identify built inline (the key names the value)',
+      code: `
+import { Identify, identify } from '@amplitude/analytics-browser';
+identify(new Identify().set('plan', account.plan).set('email', form.value));
+`,
+      errors: [sentTo({ ...AMPLITUDE, category: EMAIL, source: 'form.value', sourceLine: 3, sink: 'identify' }, [3, 64, 3, 74])],
     },
     {
       name: 'PostHog capture from posthog-js',

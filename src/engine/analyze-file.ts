@@ -1,6 +1,6 @@
 import type * as TS from 'typescript';
 import type { ResolvedSettings } from '../settings/resolve.js';
-import { Analyzer, type Site, type SiteFlow } from './analyzer.js';
+import { Analyzer, isStoredModelName, type Site, type SiteFlow } from './analyzer.js';
 import { isPersonSubjectName } from './classify-name.js';
 import type { EngineContext } from './context.js';
 import {
@@ -95,10 +95,12 @@ function toFlow(analyzer: Analyzer, site: Site, siteFlow: SiteFlow, item: PiiIte
   const sinkLine = lineOf(siteFlow.sinkNode, sinkFile);
   const { status, pendingCallers } = statusOf(analyzer, site, siteFlow, item);
   const threshold = sink.minimumSensitivity;
-  // A credential field of a parameter typed as a stored model (`domainEntity: User`) written to a
-  // database holds what the caller put there, usually a hash computed upstream: strict mode only.
+  // A credential field of a parameter typed as a stored model (`domainEntity: User`), or known only
+  // from a stored model's declared type (`comment: Comment` → `author.password`), written to a
+  // database holds what the code put there, usually a hash computed upstream: strict mode only.
   // (Files, cookies and browser storage are not where such entities go, so they stay reported.)
-  const storedForm = sink.store === 'database' && item.types.some((t) => t.secret) && analyzer.fromStoredModelParameter(item.origin);
+  const storedForm = sink.store === 'database' && item.types.some((t) => t.secret) &&
+    ((item.fromType !== undefined && isStoredModelName(item.fromType)) || analyzer.fromStoredModelParameter(item.origin));
   const heuristic = item.heuristic || sink.heuristic ||
     !categories.some((c, i) => atLeast(c.sensitivity, threshold) && !(storedForm && item.types[i]?.secret));
   const trace: Hop[] = [

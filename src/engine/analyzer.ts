@@ -66,6 +66,8 @@ const serialisers = new Set([
   'stringify', 'String', 'format', 'inspect', 'encodeURIComponent', 'encodeURI', 'escape', 'btoa', 'from', 'assign',
   'freeze', 'structuredClone', 'resolve', 'all', 'allSettled', 'fromEntries', 'parse', 'of',
 ]);
+/** Entity lifecycle hooks that run before a write (TypeORM, MikroORM). */
+const writeHookDecorators = new Set(['BeforeInsert', 'BeforeUpdate', 'BeforeCreate']);
 const fluentSetters = new Set(['set', 'setOnce', 'append', 'prepend', 'preInsert', 'postInsert']);
 const cleanProperties = new Set(['length', 'size', 'constructor', 'prototype']);
 
@@ -175,6 +177,7 @@ export class Analyzer {
       for (const data of sink.data) {
         let taint = this.taintOf(data.expression);
         for (const name of data.project ?? []) taint = project(taint, name);
+        if (sink.store === 'database') taint = this.withWriteHooks(data.expression, taint);
         for (const item of taint) {
           flows.push({ item: applyRedactPaths(item, sink.redactPaths), sink, sinkNode: site.node, data: data.expression, guarded, hops: [] });
         }
@@ -777,7 +780,7 @@ export class Analyzer {
     // reported inside the function, not again at each caller.
     const binding = this.ctx.ts.isIdentifier(node) ? this.ctx.scopes.resolve(node) : undefined;
     const fromParameter = binding?.kind === 'parameter' && binding.path.length === 0 && isNamedUnit(this.ctx.ts, binding.fn) ? { fn: binding.fn, index: binding.index } : undefined;
-    const item = this.piiItem(node, types, reason);
+    const item: PiiItem = { ...this.piiItem(node, types, reason), fromType: typePii.typeName };
     return union(taint, [fromParameter ? { ...item, fromParameter } : item]);
   }
 
@@ -797,7 +800,7 @@ export class Analyzer {
     const binding = this.ctx.scopes.resolve(root);
     if (binding?.kind !== 'parameter' || binding.path.length > 0 || !binding.node.type) return false;
     const name = modelTypeName(ts, binding.node.type);
-    return name !== undefined && !splitWords(name).some((word) => inputTypeWords.has(word));
+    return name !== undefined && isStoredModelName(name);
   }
 
   /**
@@ -849,6 +852,59 @@ export class Analyzer {
     if (queryChainMethods.has(method) && ts.isCallExpression(receiver)) return this.declaredTypePii(receiver, depth);
     const receiverType = this.declaredTypeNodeOf(receiver);
     return receiverType ? this.types!.ofMethodReturn(receiverType, method) : undefined;
+  }
+
+  /**
+   * `repo.save(user)` where `user` is an entity whose `@BeforeInsert()`/`@BeforeUpdate()` hook sets
+   * `this.password = await argon2.hash(this.password)`: the field is stored in the hook's form.
+   */
+  private withWriteHooks(expression: TS.Expression, taint: Taint): Taint {
+    if (!hasPii(taint)) return taint;
+    const ts = this.ctx.ts;
+    const node = skipOuter(ts, expression);
+    let cls: TS.ClassLikeDeclaration | undefined;
+    if (ts.isNewExpression(node)) cls = this.classOf(node.expression);
+    else if (ts.isIdentifier(node)) {
+      const binding = this.ctx.scopes.resolve(node);
+      if (binding?.kind === 'variable' && binding.path.length === 0) {
+        const init = binding.node.initializer && skipOuter(ts, binding.node.initializer);
+        cls = init && ts.isNewExpression(init) ? this.classOf(init.expression) : this.classOfType(binding.node.type);
+      } else if (binding?.kind === 'parameter' && binding.path.length === 0) cls = this.classOfType(binding.node.type);
+    }
+    const hooked = cls ? this.fieldsSetByWriteHooks(cls) : undefined;
+    if (!hooked || hooked.size === 0) return taint;
+    return taint.map((item) => {
+      const protection = item.kind === 'pii' && item.path.length === 1 ? hooked.get(item.path[0]!) : undefined;
+      return protection && !item.protections.includes(protection) ? { ...item, protections: [...item.protections, protection] } : item;
+    });
+  }
+
+  private readonly writeHooks = new WeakMap<TS.Node, ReadonlyMap<string, Protection>>();
+
+  /** Fields a TypeORM/MikroORM entity's before-write hooks replace with a hash or ciphertext. */
+  private fieldsSetByWriteHooks(cls: TS.ClassLikeDeclaration): ReadonlyMap<string, Protection> {
+    const cached = this.writeHooks.get(cls);
+    if (cached) return cached;
+    const ts = this.ctx.ts;
+    const fields = new Map<string, Protection>();
+    for (const member of cls.members) {
+      if (!ts.isMethodDeclaration(member) || !member.body) continue;
+      const decorators = ts.canHaveDecorators(member) ? ts.getDecorators(member) ?? [] : [];
+      if (!decorators.some((d) => writeHookDecorators.has(lastName(ts, d.expression) ?? ''))) continue;
+      const visit = (node: TS.Node): void => {
+        if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isPropertyAccessExpression(node.left) &&
+            node.left.expression.kind === ts.SyntaxKind.ThisKeyword) {
+          let value = skipOuter(ts, node.right);
+          while (ts.isAwaitExpression(value)) value = skipOuter(ts, value.expression);
+          const protection = ts.isCallExpression(value) ? this.protectionOfCall(value) : undefined;
+          if (protection) fields.set(node.left.name.text, protection);
+        }
+        if (!ts.isFunctionLike(node) || ts.isArrowFunction(node)) ts.forEachChild(node, visit);
+      };
+      ts.forEachChild(member.body, visit);
+    }
+    this.writeHooks.set(cls, fields);
+    return fields;
   }
 
   /** `users.findOneBy(…)`, `this.repo.create(…)`: a method of a receiver declared as a generic over a record type. */
@@ -957,6 +1013,11 @@ function namesSystemValue(ts: EngineContext['ts'], value: TS.Expression): boolea
 }
 
 /** Words of a type name that make it what a user submitted, not what is stored. */
+/** A type named as a stored model (`User`, `CommentEntity`), not as an input (`CreateUserDto`, `SignupInput`). */
+export function isStoredModelName(name: string): boolean {
+  return name !== '' && !splitWords(name).some((word) => inputTypeWords.has(word));
+}
+
 const inputTypeWords = new Set([
   'dto', 'input', 'inputs', 'request', 'req', 'body', 'form', 'params', 'args', 'command', 'payload', 'credentials',
   'signup', 'register', 'registration', 'login', 'signin', 'create', 'update', 'change', 'reset', 'new', 'raw', 'plain',

@@ -21,6 +21,8 @@ export interface PiiItem {
   readonly heuristic: boolean;
   /** Recognised from a parameter's own name or type: the function itself is where it is reported. */
   readonly fromParameter?: { readonly fn: TS.SignatureDeclaration; readonly index: number };
+  /** Known only from a declared type (`comment: Comment` declares `author.password`): its name. */
+  readonly fromType?: string;
 }
 
 /** "Whatever the caller passes as parameter `index`", resolved at each call site. */

@@ -25,6 +25,31 @@ const cat = {
 untypedTester().run('no-unencrypted-pii-storage', rule, {
   assertionOptions: strictAssertions,
   valid: [
+    {
+      name: 'regression (real code): a TypeORM entity whose @BeforeInsert hook hashes the password',
+      code: `
+import { BeforeInsert, Column, Entity, Repository } from 'typeorm';
+import * as argon2 from 'argon2';
+@Entity()
+export class UserEntity {
+  @Column() email: string;
+  @Column() password: string;
+  @BeforeInsert()
+  async hashPassword() {
+    this.password = await argon2.hash(this.password);
+  }
+}
+export class UsersService {
+  constructor(private readonly users: Repository<UserEntity>) {}
+  async register(input: { email: string; password: string }) {
+    const user = new UserEntity();
+    user.email = input.email;
+    user.password = input.password;
+    return this.users.save(user);
+  }
+}
+`,
+    },
     { name: 'an entity whose sensitive column has an encrypting transformer', code: "import { Entity, Column } from 'typeorm';\n@Entity()\nexport class Patient {\n  @Column({ transformer: encryptionTransformer }) ssn: string;\n  @Column() email: string;\n}" },
 
     { name: 'regression: a class that extends an unknown base is not a store', code: 'class Foo extends Bar {}\nFoo.create({ iban: form.iban });' },
@@ -262,6 +287,39 @@ export function Remember({ user }) {
     },
   ],
   invalid: [
+    {
+      name: 'regression (real code): an entity hook that does not hash leaves the password in clear',
+      code: `
+import { BeforeInsert, Column, Entity, Repository } from 'typeorm';
+import * as argon2 from 'argon2';
+@Entity()
+export class UserEntity {
+  @Column() email: string;
+  @Column() password: string;
+  @BeforeInsert()
+  async hashPassword() {
+    this.email = this.email.toLowerCase();
+  }
+}
+export class UsersService {
+  constructor(private readonly users: Repository<UserEntity>) {}
+  async register(input: { email: string; password: string }) {
+    const user = new UserEntity();
+    user.email = input.email;
+    user.password = input.password;
+    return this.users.save(user);
+  }
+}
+`,
+      errors: [
+        {
+          messageId: 'piiStoredInClear',
+          data: { category: `${cat.email}, ${cat.password}`, source: 'input.email', sourceLine: 17, store: 'the database', sink: 'this.users.save', via: '' },
+          line: 19, column: 28, endLine: 19, endColumn: 32,
+          suggestions: [],
+        },
+      ],
+    },
     {
       name: 'regression (real code): the password field of a parameter typed as an input DTO is still reported',
       code: "export async function register(input: CreateUserDto) {\n  await prisma.user.create({ data: { email: input.email, password: input.password } });\n}",
@@ -1714,6 +1772,22 @@ export class AccountsRepository {
     const entity = await this.accounts.findOneBy({ id });
     await this.accounts.save(this.accounts.create({ ...entity }));
   }
+}
+`,
+    },
+    {
+      name: 'regression (real code): a new entity whose declared relation holds a password (Note.account) is saved in its stored form',
+      code: `
+import type { Repository } from 'typeorm';
+import type { Account } from './lib/types.js';
+class Note {
+  body = '';
+  account?: Account;
+}
+export async function addNote(notes: Repository<Note>, body: string) {
+  const note = new Note();
+  note.body = body;
+  await notes.save(note);
 }
 `,
     },

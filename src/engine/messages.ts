@@ -51,7 +51,8 @@ export function messageDataOf(flow: Flow): FlowMessageData {
   return {
     category: flow.categories.map((c) => `${c.label} (${c.id})`).join(', '),
     source: flow.source.text,
-    sourceLine: String(flow.source.line),
+    // A source in another file says which (`line 15 of lib/helpers.ts`), relative to this one.
+    sourceLine: flow.source.file === flow.file ? String(flow.source.line) : `${flow.source.line} of ${relativePath(flow.file, flow.source.file)}`,
     sink: flow.sink.target,
     vendor: flow.sink.vendor ?? 'a third party',
     purpose: (flow.sink.purpose ?? 'unknown').replace(/-/g, ' '),
@@ -76,4 +77,14 @@ export function messageTextOf(flow: Flow, status: FlowStatus = flow.status): str
     ? flowMessages[messageIdOf(flow)]
     : `{{category}} from \`{{source}}\` (line {{sourceLine}}) reaches \`{{sink}}\`{{via}}: ${safeFlowWording[status]}.`;
   return template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => data[key] ?? '');
+}
+
+/** `to` relative to the directory of `from`, with `/` (TypeScript's file names use it everywhere). */
+export function relativePath(from: string, to: string): string {
+  const fromParts = from.replace(/\\/g, '/').split('/').slice(0, -1);
+  const toParts = to.replace(/\\/g, '/').split('/');
+  let common = 0;
+  while (common < fromParts.length && common < toParts.length - 1 && fromParts[common] === toParts[common]) common++;
+  const up = fromParts.length - common;
+  return [...Array<string>(up).fill('..'), ...toParts.slice(common)].join('/');
 }

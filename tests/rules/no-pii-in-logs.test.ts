@@ -1696,7 +1696,7 @@ console.log(contactLine(user));
         {
           messageId: 'piiReachesLog',
           // The source is in lib/logs-helpers.ts, line 5.
-          data: { category: `${cat.fullName}, ${cat.email}`, source: 'user.fullName', sourceLine: 5, sink: 'console.log', via: '' },
+          data: { category: `${cat.fullName}, ${cat.email}`, source: 'user.fullName', sourceLine: '5 of lib/logs-helpers.ts', sink: 'console.log', via: '' },
           line: 5, column: 13, endLine: 5, endColumn: 30,
           suggestions: [],
         },

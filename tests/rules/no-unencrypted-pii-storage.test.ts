@@ -1844,8 +1844,7 @@ localStorage.setItem('s', ssnOf(applicant));
       errors: [
         {
           messageId: 'piiStoredInClear',
-          // The source is in lib/storage-helpers.ts, line 15.
-          data: { category: cat.ssn, source: 'applicant.ssn', sourceLine: 15, store: 'browser storage', sink: 'localStorage.setItem', via: '' },
+          data: { category: cat.ssn, source: 'applicant.ssn', sourceLine: '15 of lib/storage-helpers.ts', store: 'browser storage', sink: 'localStorage.setItem', via: '' },
           line: 4, column: 27, endLine: 4, endColumn: 43,
           suggestions: [],
         },

@@ -1,7 +1,7 @@
 // One ESLint run over a generated project, in its own process (started by run.mjs through
 // measure-child.mjs). Prints a JSON summary on stdout.
 //
-//   node bench/lint-child.mjs --dir <project> --mode parser|privacy|typed|typed-privacy
+//   node bench/lint-child.mjs --dir <project> --mode parser|privacy|typed|typed-privacy|parser-core|typed-core
 
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { ESLint } from 'eslint';
 import tsParser from '@typescript-eslint/parser';
 
-const MODES = ['parser', 'privacy', 'typed', 'typed-privacy'];
+const MODES = ['parser', 'privacy', 'typed', 'typed-privacy', 'parser-core', 'typed-core'];
 
 const { values } = parseArgs({
   options: {
@@ -38,6 +38,8 @@ const config = [
     },
   },
 ];
+// (a1)/(c1): one trivial core rule, to show what enabling any rule costs ESLint.
+if (values.mode.endsWith('-core')) config.push({ files: ['**/*.ts'], rules: { 'no-debugger': 'error' } });
 if (withPrivacy) {
   const pluginUrl = pathToFileURL(path.join(import.meta.dirname, '..', 'dist', 'src', 'index.js')).href;
   const privacy = (await import(pluginUrl)).default;

@@ -140,10 +140,27 @@ export class ConsentGuards {
         if (ts.isStringLiteralLike(current.argumentExpression) && this.isConsentName(current.argumentExpression.text)) return true;
         current = current.expression;
       } else if (ts.isIdentifier(current)) {
-        return this.isConsentName(current.text);
+        return this.isConsentName(current.text) || this.holdsConsentCheck(current);
       } else if (ts.isAwaitExpression(current)) {
         current = current.expression;
       } else return false;
+    }
+  }
+
+  private aliasDepth = 0;
+
+  /** `const ok = await cmp.hasConsent('analytics'); if (ok) …`: a constant that holds a consent check. */
+  private holdsConsentCheck(identifier: TS.Identifier): boolean {
+    const ts = this.ctx.ts;
+    const binding = this.ctx.scopes.resolve(identifier);
+    if (binding?.kind !== 'variable' || binding.path.length > 0 || !binding.node.initializer || this.aliasDepth > 3) return false;
+    const list = binding.node.parent;
+    if (!ts.isVariableDeclarationList(list) || (list.flags & ts.NodeFlags.Const) === 0) return false;
+    this.aliasDepth++;
+    try {
+      return this.guarantees(binding.node.initializer, true);
+    } finally {
+      this.aliasDepth--;
     }
   }
 

@@ -86,6 +86,23 @@ untypedTester().run('no-pii-to-third-parties', rule, {
   assertionOptions: strictAssertions,
   valid: [
     {
+      name: 'consent held in a constant: const ok = hasConsent(…); ok ? track() : null',
+      code: `
+const ok = hasConsent('analytics');
+ok ? mixpanel.track('Signup', { phone: user.phoneNumber }) : null;
+`,
+    },
+    {
+      name: 'consent held in a constant, early return: if (!allowed) return',
+      code: `
+export async function signup() {
+  const allowed = await cmp.getConsent('analytics');
+  if (!allowed) return;
+  mixpanel.track('Signup', { phone: user.phoneNumber });
+}
+`,
+    },
+    {
       name: 'Amplitude identify with an Identify built inline from non-personal properties',
       code: `
 import { Identify, identify } from '@amplitude/analytics-browser';
@@ -1113,6 +1130,23 @@ if (user.country === 'US') {
       name: 'guarded by analyticsEnabled &&',
       code: 'analyticsEnabled && heap.identify(user.email);',
       errors: [sentTo({ ...HEAP, category: EMAIL, source: 'user.email', sourceLine: 1, sink: 'heap.identify' }, [1, 35, 1, 45])],
+    },
+    {
+      name: 'a constant holding an unrelated check (const ok = isProduction()) is not consent',
+      code: `
+const ok = isProduction();
+if (ok) mixpanel.track('Signup', { phone: user.phoneNumber });
+`,
+      errors: [sentTo({ ...MIXPANEL, category: PHONE, source: 'user.phoneNumber', sourceLine: 3, sink: 'mixpanel.track' }, [3, 43, 3, 59])],
+    },
+    {
+      name: 'a let that held a consent check but was reassigned is not consent',
+      code: `
+let ok = hasConsent('analytics');
+ok = true;
+if (ok) mixpanel.track('Signup', { phone: user.phoneNumber });
+`,
+      errors: [sentTo({ ...MIXPANEL, category: PHONE, source: 'user.phoneNumber', sourceLine: 4, sink: 'mixpanel.track' }, [4, 43, 4, 59])],
     },
     {
       name: 'consent || another condition does not imply consent',

@@ -637,6 +637,9 @@ export class Analyzer {
     else if (ts.isStringLiteralLike(node.argumentExpression)) name = node.argumentExpression.text;
     const base = this.taintOf(node.expression);
     if (name === undefined) {
+      // `email.split('@')[1]`: the domain, an organisation's or a mail provider's, not the person's.
+      if (ts.isElementAccessExpression(node) && ts.isNumericLiteral(node.argumentExpression) && node.argumentExpression.text !== '0' &&
+          isSplitOnAt(ts, node.expression)) return clean;
       // `list[i]`: an element of the list.
       return ts.isElementAccessExpression(node) ? base : clean;
     }
@@ -644,6 +647,8 @@ export class Analyzer {
     // `process.env.ADMIN_EMAIL`: the deployment's configuration, not a person's data.
     if (isEnvironmentRead(ts, node)) return clean;
     const projected = project(base, name);
+    // `config.database.password`, `this.cfg.smtp.user`: a system's credentials and addresses.
+    if (isSystemReceiver(ts, node.expression)) return projected;
     const subject = isPersonSubjectName(lastName(ts, node.expression) ?? '');
     const byName = this.nameItem(node, name, subject);
     if (byName.length === 0) return projected;
@@ -679,6 +684,8 @@ export class Analyzer {
         }
         return name === 'forEach' || name === 'some' || name === 'every' || name === 'findIndex' ? clean : receiver;
       }
+      // `email.split('@').pop()`, `.at(-1)`: the domain.
+      if ((name === 'pop' || (name === 'at' && call.arguments[0] !== undefined && !isZero(ts, call.arguments[0]))) && isSplitOnAt(ts, receiverNode)) return clean;
       if (passthroughMethods.has(name)) return union(this.taintOf(receiverNode), name === 'concat' || name === 'replace' ? args() : clean);
       // `new Identify().set('email', v)`, `map.set(k, v)`: setters that return their receiver carry what was set.
       if (fluentSetters.has(name) && call.arguments.length === 2) {
@@ -1005,6 +1012,44 @@ function isCallOnLiterals(ts: EngineContext['ts'], value: TS.Expression): boolea
 }
 
 /** `postgresPassword`, `config.redisPassword`: a value whose own name qualifies it as a system's. */
+/** `x.split('@')`: an email address cut at its `@`. */
+function isSplitOnAt(ts: EngineContext['ts'], node: TS.Expression): boolean {
+  const inner = skipOuter(ts, node);
+  if (!ts.isCallExpression(inner) || !ts.isPropertyAccessExpression(inner.expression) || inner.expression.name.text !== 'split') return false;
+  const separator = inner.arguments[0];
+  return separator !== undefined && ts.isStringLiteralLike(separator) && separator.text === '@';
+}
+
+function isZero(ts: EngineContext['ts'], node: TS.Expression): boolean {
+  return ts.isNumericLiteral(node) && node.text === '0';
+}
+
+/** Configuration objects: what hangs off them is the deployment's, not a person's. */
+// (Not `options`/`settings`: parameter bags that often carry a person's data, `sendWelcome(options)`.)
+const configurationWords = new Set(['config', 'configuration', 'conf', 'cfg', 'env', 'environment', 'secrets']);
+
+/**
+ * A receiver chain rooted in a configuration or a system (`config.database`, `mailConfig.sender`,
+ * `this.redisOptions`): the name nearest the root that is either a person's or a system's decides,
+ * so `user.settings.email` stays a person's.
+ */
+function isSystemReceiver(ts: EngineContext['ts'], receiver: TS.Expression): boolean {
+  const names: string[] = [];
+  let current: TS.Expression = skipOuter(ts, receiver);
+  for (let steps = 0; steps < 8; steps++) {
+    if (ts.isPropertyAccessExpression(current)) names.unshift(current.name.text);
+    else if (ts.isIdentifier(current)) names.unshift(current.text);
+    if (!ts.isPropertyAccessExpression(current)) break;
+    current = skipOuter(ts, current.expression);
+  }
+  for (const name of names) {
+    if (isPersonSubjectName(name)) return false;
+    const words = splitWords(name);
+    if (words.some((word) => configurationWords.has(word)) || technicalQualifiers.has(words[0] ?? '')) return true;
+  }
+  return false;
+}
+
 function namesSystemValue(ts: EngineContext['ts'], value: TS.Expression): boolean {
   const inner = skipOuter(ts, value);
   if (!ts.isIdentifier(inner) && !ts.isPropertyAccessExpression(inner)) return false;

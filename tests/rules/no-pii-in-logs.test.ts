@@ -26,6 +26,21 @@ const cat = {
 untypedTester().run('no-pii-in-logs', rule, {
   assertionOptions: strictAssertions,
   valid: [
+    {
+      name: 'false friend: the domain of an email address (split at @, then [1], pop() or at(-1))',
+      code: `
+console.log('signup from', user.email.split('@')[1]);
+const domain = user.email.split('@').pop();
+logger.info({ domain, provider: user.email.split('@').at(-1) });
+`,
+    },
+    {
+      name: 'false friend: credentials and addresses of a configuration (config.database.password, this.config.smtp.user)',
+      code: `
+console.log(config.database.password);
+logger.debug('smtp', { user: this.config.smtp.user, from: mailConfig.sender.email });
+`,
+    },
     { name: 'regression: a redaction that always runs replaces the value', code: 'let email = user.email;\nemail = redact(email);\nlogger.info(email);' },
     { name: 'regression (real code): an environment variable is configuration, not a person\'s data', code: 'console.log(`Migrating the service account to ${process.env.SERVICE_ACCOUNT_EMAIL}`);' },
     { name: 'regression (real code): the name of an MCP client is software, not a person', code: 'console.log(`connected from ${event.properties.$mcp_client_name}`);' },
@@ -214,6 +229,43 @@ export function Profile({ user }) {
     },
   ],
   invalid: [
+    {
+      name: 'the local part of an email address is still personal (split at @, then [0])',
+      code: `
+console.log(user.email.split('@')[0]);
+`,
+      errors: [
+        {
+          messageId: 'piiReachesLog',
+          data: { category: cat.email, source: 'user.email', sourceLine: 2, sink: 'console.log', via: '' },
+          line: 2, column: 13, endLine: 2, endColumn: 23,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'a person\'s settings are not configuration (user.settings.email), and neither is an options bag',
+      code: `
+console.log(user.settings.email);
+export function welcome(options: { email: string }) {
+  logger.info(options.email);
+}
+`,
+      errors: [
+        {
+          messageId: 'piiReachesLog',
+          data: { category: cat.email, source: 'user.settings.email', sourceLine: 2, sink: 'console.log', via: '' },
+          line: 2, column: 13, endLine: 2, endColumn: 32,
+          suggestions: [],
+        },
+        {
+          messageId: 'piiReachesLog',
+          data: { category: cat.email, source: 'options.email', sourceLine: 4, sink: 'logger.info', via: '' },
+          line: 4, column: 15, endLine: 4, endColumn: 28,
+          suggestions: [],
+        },
+      ],
+    },
     // Regressions (found by review of the engine)
     {
       name: 'regression: a redaction inside an if without braces may not run',

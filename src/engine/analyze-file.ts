@@ -47,8 +47,16 @@ function analyzerFor(host: EngineHost, settings: ResolvedSettings): Analyzer {
   return analyzer;
 }
 
+export interface AnalyzeOptions {
+  /**
+   * Whether each call into another file's function is consent-guarded (`FileAnalysis.calls`),
+   * which the auditor needs to settle cross-file callers; ESLint reports per file and skips it.
+   */
+  readonly callerGuards?: boolean;
+}
+
 /** The whole analysis of one file: every personal-data flow to a sink (safe ones too). */
-export function analyzeFile(host: EngineHost, sourceFile: TS.SourceFile, settings: ResolvedSettings): FileAnalysis {
+export function analyzeFile(host: EngineHost, sourceFile: TS.SourceFile, settings: ResolvedSettings, options: AnalyzeOptions = {}): FileAnalysis {
   const analyzer = analyzerFor(host, settings);
   const model = analyzer.model(sourceFile);
   const flows = new Map<string, Flow>();
@@ -61,7 +69,7 @@ export function analyzeFile(host: EngineHost, sourceFile: TS.SourceFile, setting
       flows.set(key, existing ? mergeCategories(existing, flow) : flow);
     }
   }
-  const calls: CallerGuard[] = model.externalCalls.map(({ call, callee }) => ({
+  const calls: CallerGuard[] = options.callerGuards === false ? [] : model.externalCalls.map(({ call, callee }) => ({
     callee: functionKey(callee),
     guarded: analyzer.consent.isGuarded(call) || callersAllGuarded(analyzer, call, 0),
     file: sourceFile.fileName,

@@ -184,15 +184,14 @@ export class Analyzer {
       }
     } else if (site.callee && this.ctx.ts.isCallExpression(site.node)) {
       const call = site.node;
-      // Arguments first: a callee's summary (a walk of its sites, and theirs) matters only when
-      // something personal, or a parameter of the caller, is passed to it.
-      const argumentTaints = call.arguments.map((arg) => this.taintOf(arg));
-      const paramSinks = argumentTaints.some((taint) => taint.length > 0) ? this.paramSinksOf(site.callee) : [];
+      // The callee's parameters that reach sinks first (a summary shared by every call of it),
+      // then the taint of just those arguments.
+      const paramSinks = this.paramSinksOf(site.callee);
       const sourceFile = call.getSourceFile();
       for (const paramSink of paramSinks) {
         const arg = call.arguments[paramSink.index];
         if (!arg) continue;
-        let taint = argumentTaints[paramSink.index]!;
+        let taint = this.taintOf(arg);
         for (const name of paramSink.access) taint = project(taint, name);
         if (taint.length === 0) continue;
         const guarded = paramSink.flow.guarded || (paramSink.flow.sink.kind === 'third-party' && this.consent.isGuarded(call));

@@ -24,7 +24,7 @@ export function createFlowRule(name: RuleName, description: string) {
       schema: ruleOptionsSchema,
       defaultOptions: [{ strict: false }],
     },
-    create(context, [options]) {
+    create(context, [options = {}]) {
       return { Program: () => reportFlows(context, name, options) };
     },
   });

@@ -49,10 +49,11 @@ function analyzerFor(host: EngineHost, settings: ResolvedSettings): Analyzer {
 
 export interface AnalyzeOptions {
   /**
-   * Whether each call into another file's function is consent-guarded (`FileAnalysis.calls`),
-   * which the auditor needs to settle cross-file callers; ESLint reports per file and skips it.
+   * What only the auditor reads (default true): whether each call into another file's function
+   * is consent-guarded (`calls`, to settle callers across files) and the personal fields each
+   * type declares (`declarations`, for the inventory). ESLint reports flows only and skips both.
    */
-  readonly callerGuards?: boolean;
+  readonly auditorData?: boolean;
 }
 
 /** The whole analysis of one file: every personal-data flow to a sink (safe ones too). */
@@ -69,7 +70,7 @@ export function analyzeFile(host: EngineHost, sourceFile: TS.SourceFile, setting
       flows.set(key, existing ? mergeCategories(existing, flow) : flow);
     }
   }
-  const calls: CallerGuard[] = options.callerGuards === false ? [] : model.externalCalls.map(({ call, callee }) => ({
+  const calls: CallerGuard[] = options.auditorData === false ? [] : model.externalCalls.map(({ call, callee }) => ({
     callee: functionKey(callee),
     guarded: analyzer.consent.isGuarded(call) || callersAllGuarded(analyzer, call, 0),
     file: sourceFile.fileName,
@@ -80,7 +81,7 @@ export function analyzeFile(host: EngineHost, sourceFile: TS.SourceFile, setting
   return {
     file: sourceFile.fileName,
     flows: [...flows.values()].sort((a, b) => a.span.start - b.span.start || a.rule.localeCompare(b.rule)),
-    declarations: declarationsIn(analyzer, model.typeDeclarations, sourceFile),
+    declarations: options.auditorData === false ? [] : declarationsIn(analyzer, model.typeDeclarations, sourceFile),
     diagnostics: [],
     calls,
     stores,

@@ -51,7 +51,7 @@ function analyse(context: AnyContext, sourceFile: TS.SourceFile, rawSettings: un
   // The Program only (no TypeChecker): the engine follows imports and reads declared types itself.
   const host: EngineHost = { ts, program, cache };
   try {
-    return { analysis: analyzeFile(host, sourceFile, settings, { callerGuards: false }) };
+    return { analysis: analyzeFile(host, sourceFile, settings, { auditorData: false }) };
   } catch (error) {
     // An engine fault on one odd file must not stop the lint run: report nothing for it, say why once.
     warnOnce(`eslint-plugin-privacy: could not analyse ${context.filename}: ${error instanceof Error ? error.message : String(error)}`);

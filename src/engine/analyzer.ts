@@ -839,7 +839,11 @@ export class Analyzer {
     if (ts.isCallExpression(inner)) {
       const fn = this.resolveCallee(inner);
       if (fn?.type) return types.ofTypeNode(fn.type);
-      if (!fn) return this.methodReturnPii(inner, depth);
+      if (fn) return undefined;
+      // `declare function load(): Promise<User>`, an overload, or one from a declaration file.
+      const declared = this.declaredFunction(inner);
+      if (declared?.type) return types.ofTypeNode(declared.type);
+      return this.methodReturnPii(inner, depth);
     }
     return undefined;
   }
@@ -911,6 +915,21 @@ export class Analyzer {
     }
     this.writeHooks.set(cls, fields);
     return fields;
+  }
+
+  /** The function declaration a call names, with or without a body: local, or imported. */
+  private declaredFunction(call: TS.CallExpression): TS.FunctionDeclaration | undefined {
+    const ts = this.ctx.ts;
+    const callee = skipOuter(ts, call.expression);
+    if (!ts.isIdentifier(callee)) return undefined;
+    const binding = this.ctx.scopes.resolve(callee);
+    if (binding?.kind === 'function') return binding.node;
+    const modules = this.ctx.modules;
+    if (binding?.kind !== 'import' || binding.imported === '*' || !modules) return undefined;
+    // Declaration files too: a return type is as good there as anywhere.
+    const file = modules.resolve(binding.module, callee.getSourceFile());
+    const declaration = file ? modules.exported(file, binding.imported) : undefined;
+    return declaration && ts.isFunctionDeclaration(declaration) ? declaration : undefined;
   }
 
   /** `users.findOneBy(…)`, `this.repo.create(…)`: a method of a receiver declared as a generic over a record type. */

@@ -1605,6 +1605,33 @@ console.log(patient.alias);
   ],
   invalid: [
     {
+      name: 'typed: the declared return type of a function without a body (declare function, a .d.ts)',
+      code: `
+import { countUsers, fetchUser } from './lib/users-api.js';
+import type { User } from './lib/types.js';
+declare function loadLocal(): Promise<User>;
+export async function show(id: string) {
+  console.log(await fetchUser(id));
+  console.log(await loadLocal());
+  console.log(await countUsers());
+}
+`,
+      errors: [
+        {
+          messageId: 'piiReachesLog',
+          data: { category: `${cat.email}, ${cat.fullName}, ${cat.address}`, source: 'fetchUser(id)', sourceLine: 6, sink: 'console.log', via: '' },
+          line: 6, column: 21, endLine: 6, endColumn: 34,
+          suggestions: [],
+        },
+        {
+          messageId: 'piiReachesLog',
+          data: { category: `${cat.email}, ${cat.fullName}, ${cat.address}`, source: 'loadLocal()', sourceLine: 7, sink: 'console.log', via: '' },
+          line: 7, column: 21, endLine: 7, endColumn: 32,
+          suggestions: [],
+        },
+      ],
+    },
+    {
       name: 'typed: a record a package repository returns (TypeORM Repository<User>.findOneBy)',
       code: `
 import type { Repository } from 'typeorm';

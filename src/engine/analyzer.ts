@@ -861,7 +861,23 @@ export class Analyzer {
     // (The receiver is a smaller expression: no depth is spent walking down a chain.)
     if (queryChainMethods.has(method) && ts.isCallExpression(receiver)) return this.declaredTypePii(receiver, depth);
     const receiverType = this.declaredTypeNodeOf(receiver);
-    return receiverType ? this.types!.ofMethodReturn(receiverType, method) : undefined;
+    if (receiverType) return this.types!.ofMethodReturn(receiverType, method);
+    const created = this.constructedWith(receiver);
+    return created ? this.types!.ofConstructedMethodReturn(created, method) : undefined;
+  }
+
+  /** `new Map<string, User>()`: what an unannotated variable or class member was initialised with. */
+  private constructedWith(node: TS.Expression): TS.NewExpression | undefined {
+    const ts = this.ctx.ts;
+    let initializer: TS.Expression | undefined;
+    if (ts.isIdentifier(node)) {
+      const binding = this.ctx.scopes.resolve(node);
+      if (binding?.kind === 'variable' && binding.path.length === 0) initializer = binding.node.initializer;
+    } else if (ts.isPropertyAccessExpression(node) && node.expression.kind === ts.SyntaxKind.ThisKeyword) {
+      initializer = classMember(ts, node, node.name.text)?.initializer;
+    }
+    const inner = initializer && skipOuter(ts, initializer);
+    return inner && ts.isNewExpression(inner) ? inner : undefined;
   }
 
   /**

@@ -49,9 +49,22 @@ export class TypeClassifier {
   ofMethodReturn(receiverType: TS.TypeNode, method: string): TypePii | undefined {
     const ts = this.ctx.ts;
     if (!ts.isTypeReferenceNode(receiverType)) return undefined;
-    const args = receiverType.typeArguments ?? [];
-    const name = ts.isIdentifier(receiverType.typeName) ? receiverType.typeName.text : receiverType.typeName.right.text;
-    const declaration = ts.isIdentifier(receiverType.typeName) ? this.declarationOf(name, receiverType.getSourceFile()) : undefined;
+    return this.ofGenericMethodReturn(receiverType.typeName, receiverType.typeArguments ?? [], method);
+  }
+
+  /** The same for a receiver constructed as `new G<A…>()` (`private cache = new Map<string, User>()`). */
+  ofConstructedMethodReturn(created: TS.NewExpression, method: string): TypePii | undefined {
+    const ts = this.ctx.ts;
+    if (!ts.isIdentifier(created.expression) || !created.typeArguments?.length) return undefined;
+    return this.ofGenericMethodReturn(created.expression, created.typeArguments, method);
+  }
+
+  private ofGenericMethodReturn(typeName: TS.EntityName | TS.Identifier, args: readonly TS.TypeNode[], method: string): TypePii | undefined {
+    const ts = this.ctx.ts;
+    const name = ts.isIdentifier(typeName) ? typeName.text : typeName.right.text;
+    // The built-in keyed collections hold their values in the second argument.
+    if (keyedCollections.has(name)) return args[1] && collectionReads.has(method) ? this.ofNode(args[1], 0, false, new Set()) : undefined;
+    const declaration = ts.isIdentifier(typeName) ? this.declarationOf(name, typeName.getSourceFile()) : undefined;
     if (declaration && (ts.isInterfaceDeclaration(declaration) || ts.isClassDeclaration(declaration))) {
       const member = declaration.members.find((m) => nameOf(ts, m.name) === method && (ts.isMethodSignature(m) || ts.isMethodDeclaration(m)));
       const returnType = member && (ts.isMethodSignature(member) || ts.isMethodDeclaration(member)) ? member.type : undefined;
@@ -172,6 +185,9 @@ export class TypeClassifier {
     return ts.isInterfaceDeclaration(found) || ts.isTypeAliasDeclaration(found) || ts.isClassDeclaration(found) ? found : undefined;
   }
 }
+
+const keyedCollections = new Set(['Map', 'ReadonlyMap', 'WeakMap']);
+const collectionReads = new Set(['get', 'values', 'entries', 'forEach']);
 
 /** Methods of a package's generic repository or model that return its records (`Repository<User>.findOneBy`). */
 const recordMethod = /^(find|get|load|fetch|query|search|list|first|one|create|save|insert|update|upsert|preload|merge|reload|lookup|retrieve|read|exec)/;

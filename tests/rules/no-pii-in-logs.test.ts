@@ -1632,6 +1632,27 @@ export async function show(id: string) {
       ],
     },
     {
+      name: 'typed: a value read from a Map constructed with its type arguments (new Map<string, User>())',
+      code: `
+import type { User } from './lib/types.js';
+export class UserCache {
+  private cache = new Map<string, User>();
+  private hits = new Map<string, number>();
+  show(id: string) {
+    console.log(this.cache.get(id), this.hits.get(id), this.cache.size);
+  }
+}
+`,
+      errors: [
+        {
+          messageId: 'piiReachesLog',
+          data: { category: `${cat.email}, ${cat.fullName}, ${cat.address}`, source: 'this.cache.get(id)', sourceLine: 7, sink: 'console.log', via: '' },
+          line: 7, column: 17, endLine: 7, endColumn: 35,
+          suggestions: [],
+        },
+      ],
+    },
+    {
       name: 'typed: a record a package repository returns (TypeORM Repository<User>.findOneBy)',
       code: `
 import type { Repository } from 'typeorm';

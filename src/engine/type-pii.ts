@@ -1,6 +1,6 @@
 import type * as TS from 'typescript';
 import { isPersonSubjectName } from './classify-name.js';
-import type { EngineContext } from './context.js';
+import { type EngineContext, nameText } from './context.js';
 import type { ModuleResolver } from './modules.js';
 import type { PiiType } from './taxonomy/types.js';
 
@@ -66,7 +66,7 @@ export class TypeClassifier {
     if (keyedCollections.has(name)) return args[1] && collectionReads.has(method) ? this.ofNode(args[1], 0, false, new Set()) : undefined;
     const declaration = ts.isIdentifier(typeName) ? this.declarationOf(name, typeName.getSourceFile()) : undefined;
     if (declaration && (ts.isInterfaceDeclaration(declaration) || ts.isClassDeclaration(declaration))) {
-      const member = declaration.members.find((m) => nameOf(ts, m.name) === method && (ts.isMethodSignature(m) || ts.isMethodDeclaration(m)));
+      const member = declaration.members.find((m) => nameText(ts, m.name) === method && (ts.isMethodSignature(m) || ts.isMethodDeclaration(m)));
       const returnType = member && (ts.isMethodSignature(member) || ts.isMethodDeclaration(member)) ? member.type : undefined;
       if (!returnType) return undefined;
       const substitution = new Map<string, TS.TypeNode>();
@@ -193,10 +193,6 @@ const collectionReads = new Set(['get', 'values', 'entries', 'forEach']);
 const recordMethod = /^(find|get|load|fetch|query|search|list|first|one|create|save|insert|update|upsert|preload|merge|reload|lookup|retrieve|read|exec)/;
 /** …except those that return something about the records (`getId`, `getCount`), but not `findById`. */
 const nonRecordMethod = /(?<!By)(Id|Ids|Count|Exists|Key|Keys|Size|Length|Total|Name|Metadata|Repository|Connection)$/;
-
-function nameOf(ts: EngineContext['ts'], name: TS.PropertyName | undefined): string | undefined {
-  return name && (ts.isIdentifier(name) || ts.isStringLiteral(name) || ts.isPrivateIdentifier(name)) ? name.text : undefined;
-}
 
 function literalKeys(ts: EngineContext['ts'], node: TS.TypeNode): Set<string> {
   const keys = new Set<string>();

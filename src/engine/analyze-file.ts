@@ -2,7 +2,7 @@ import type * as TS from 'typescript';
 import type { ResolvedSettings } from '../settings/resolve.js';
 import { Analyzer, isStoredModelName, type Site, type SiteFlow } from './analyzer.js';
 import { isPersonSubjectName } from './classify-name.js';
-import type { EngineContext } from './context.js';
+import { type EngineContext, nameText } from './context.js';
 import {
   type CallerGuard, type CategoryRef, type EngineFlowStatus, type FileAnalysis, type FixSuggestion, type Flow,
   type Hop, type PiiDeclaration, ruleForSink,
@@ -233,7 +233,8 @@ function declarationsIn(analyzer: Analyzer, typeDeclarations: readonly TS.Node[]
     const aboutPerson = isPersonSubjectName(owner);
     for (const member of members) {
       if (!(ts.isPropertySignature(member) || ts.isPropertyDeclaration(member)) || !member.name) continue;
-      const name = member.name.getText(sourceFile).replace(/^['"]|['"]$/g, '');
+      const name = nameText(ts, member.name);
+      if (name === undefined) continue;
       const classification = analyzer.ctx.settings.names.classify(name, { personSubject: aboutPerson });
       if (!classification) continue;
       out.push({ file: sourceFile.fileName, line: lineOf(member, sourceFile), owner, field: name, categories: [categoryRef(classification.type)] });

@@ -152,8 +152,7 @@ export class TypeClassifier {
     for (const member of members) {
       if (fields.length >= maxFields) break;
       if (!(ts.isPropertySignature(member) || ts.isPropertyDeclaration(member) || ts.isParameter(member))) continue;
-      const nameNode = member.name;
-      const name = ts.isIdentifier(nameNode) || ts.isStringLiteral(nameNode) || ts.isPrivateIdentifier(nameNode) ? nameNode.text : undefined;
+      const name = nameText(ts, member.name);
       if (!name) continue;
       const tags = ts.getJSDocTags(member);
       if (tags.some((tag) => /^(notPii|nonPersonal|notPersonal)$/i.test(tag.tagName.text))) continue;

@@ -646,11 +646,10 @@ export class Analyzer {
     // `process.env.ADMIN_EMAIL`: the deployment's configuration, not a person's data.
     if (isEnvironmentRead(ts, node)) return clean;
     const projected = project(base, name);
-    // `config.database.password`, `this.cfg.smtp.user`: a system's credentials and addresses.
-    if (isSystemReceiver(ts, node.expression)) return projected;
     const subject = isPersonSubjectName(lastName(ts, node.expression) ?? '');
     const byName = this.nameItem(node, name, subject);
-    if (byName.length === 0) return projected;
+    // (`config.database.password`, `this.cfg.smtp.user`: a system's credentials and addresses.)
+    if (byName.length === 0 || isSystemReceiver(ts, node.expression)) return projected;
     // `input.email` is reported where it is read: callers passing `input` are not told again,
     // and the same category that `input` got from a helper's return is not reported twice.
     const named = new Set((byName[0] as PiiItem).types.map((t) => t.id));

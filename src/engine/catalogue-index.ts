@@ -68,24 +68,13 @@ export class CatalogueIndex {
       if (root.kind === 'global') add(this.byGlobal.get(root.name));
       // Receivers matched by name: the receiver is one of the last few names (method paths are short).
       for (let back = 1; back <= Math.min(names.length, 3); back++) {
-        const words = wordsOf(names[names.length - back]!);
+        const words = splitWords(names[names.length - back]!);
         add(this.byReceiverWord.get(words[words.length - 1] ?? ''));
       }
       for (const typeName of typeNames) add(this.byTypeName.get(typeName));
     }
     return [...found].sort((a, b) => a.order - b.order);
   }
-}
-
-const wordCache = new Map<string, string[]>();
-export function wordsOf(name: string): string[] {
-  let words = wordCache.get(name);
-  if (!words) {
-    words = splitWords(name);
-    if (wordCache.size > 50_000) wordCache.clear();
-    wordCache.set(name, words);
-  }
-  return words;
 }
 
 function indexMethods<T>(methods: Readonly<Record<string, T>>): MethodIndex<T> {

@@ -5,7 +5,8 @@ import type { SinkKind } from './findings.js';
 import { type Origin, originOf } from './origin.js';
 import { renderExpression } from './render.js';
 import type { Sensitivity } from './taxonomy/types.js';
-import { type CatalogueIndex, catalogueIndexFor, type MethodIndex, wordsOf } from './catalogue-index.js';
+import { type CatalogueIndex, catalogueIndexFor, type MethodIndex } from './catalogue-index.js';
+import { splitWords } from './words.js';
 
 /** An expression that carries data into a sink; `project` reads fields of it (`init.body`). */
 export interface DataArgument {
@@ -313,8 +314,8 @@ function receiverNameMatches(receiverName: string, receiver: readonly string[]):
   const last = tail[tail.length - 1]!;
   const wanted = parts[parts.length - 1]!;
   if (last.toLowerCase() === wanted.toLowerCase()) return true;
-  const lastWords = wordsOf(last);
-  const wantedWords = wordsOf(wanted);
+  const lastWords = splitWords(last);
+  const wantedWords = splitWords(wanted);
   return lastWords.length > wantedWords.length && wantedWords.every((w, i) => lastWords[lastWords.length - wantedWords.length + i] === w);
 }
 

@@ -2,7 +2,19 @@
  * Splits an identifier or property key into lowercase words: camelCase, PascalCase,
  * snake_case, kebab-case, SCREAMING_CASE, acronyms (`IPAddress` → ip, address) and digits.
  */
-export function splitWords(identifier: string): string[] {
+const splitCache = new Map<string, readonly string[]>();
+
+/** Memoised: the same few thousand names are split again and again across a project. */
+export function splitWords(identifier: string): readonly string[] {
+  let words = splitCache.get(identifier);
+  if (words) return words;
+  words = Object.freeze(split(identifier));
+  if (splitCache.size >= 50_000) splitCache.clear();
+  splitCache.set(identifier, words);
+  return words;
+}
+
+function split(identifier: string): string[] {
   const words: string[] = [];
   for (const part of identifier.split(/[^A-Za-z0-9]+/)) {
     if (!part) continue;

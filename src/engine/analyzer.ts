@@ -10,9 +10,11 @@ import {
   clean, flatten, hasPii, nest, type ParamItem, type PiiItem, project, protect, type Protection, type Taint, type TaintItem, union,
 } from './taint.js';
 import type { PiiType } from './taxonomy/types.js';
-import { TypeClassifier, type TypePii } from './type-pii.js';
+import { classMember, DeclaredTypes } from './declared-types.js';
+import { TypeClassifier } from './type-pii.js';
 import { technicalQualifiers } from './vocabulary.js';
 import { splitWords } from './words.js';
+import { fieldsSetByWriteHooks } from './write-hooks.js';
 
 /** A place where data may leave: a catalogue sink, or a call to a function that has sinks. */
 export interface Site {
@@ -43,7 +45,6 @@ export interface ParamSink {
   readonly protections: readonly Protection[];
 }
 
-
 export interface FileModel {
   readonly sites: readonly Site[];
   /** The same sites by the named function (or source file) they belong to. */
@@ -66,8 +67,6 @@ const serialisers = new Set([
   'stringify', 'String', 'format', 'inspect', 'encodeURIComponent', 'encodeURI', 'escape', 'btoa', 'from', 'assign',
   'freeze', 'structuredClone', 'resolve', 'all', 'allSettled', 'fromEntries', 'parse', 'of',
 ]);
-/** Entity lifecycle hooks that run before a write (TypeORM, MikroORM). */
-const writeHookDecorators = new Set(['BeforeInsert', 'BeforeUpdate', 'BeforeCreate']);
 const fluentSetters = new Set(['set', 'setOnce', 'append', 'prepend', 'preInsert', 'postInsert']);
 const cleanProperties = new Set(['length', 'size', 'constructor', 'prototype']);
 
@@ -77,6 +76,7 @@ export class Analyzer {
   readonly sanitizers: SanitizerMatcher;
   readonly consent: ConsentGuards;
   private readonly types: TypeClassifier | undefined;
+  private readonly declared: DeclaredTypes | undefined;
   // Weak maps: in an editor the Program outlives the versions of a file it has seen.
   private readonly taints = new WeakMap<TS.Node, Taint>();
   // Function summaries, in two halves computed on demand: parameters to sinks, and what is returned.
@@ -91,6 +91,7 @@ export class Analyzer {
     this.sanitizers = new SanitizerMatcher(ctx);
     this.consent = new ConsentGuards(ctx);
     this.types = ctx.modules ? new TypeClassifier(ctx, ctx.modules) : undefined;
+    this.declared = this.types ? new DeclaredTypes(ctx, this.types, (call) => this.resolveCallee(call)) : undefined;
   }
 
   // ── Sites ────────────────────────────────────────────────────────────────
@@ -217,7 +218,7 @@ export class Analyzer {
     return flows;
   }
 
-  /** The parameters a function passes on to sinks; computed when an argument could carry data into it. */
+  /** The parameters a function passes on to sinks (which, and which part of each); computed once per function. */
   paramSinksOf(fn: TS.FunctionLikeDeclaration): readonly ParamSink[] {
     const cached = this.paramSinks.get(fn);
     if (cached) return cached;
@@ -775,7 +776,7 @@ export class Analyzer {
   private withTypeFields(node: TS.Expression, taint: Taint): Taint {
     // Only where the syntax found nothing: type information adds findings, never changes one.
     if (!this.types || hasPii(taint)) return taint;
-    const typePii = this.declaredTypePii(node);
+    const typePii = this.declared!.of(node);
     if (!typePii || typePii.fields.length === 0) return taint;
     const types = distinctTypes(typePii.fields.map((f) => f.type));
     const shown = typePii.fields.slice(0, 4).map((f) => f.path).join(', ');
@@ -787,96 +788,6 @@ export class Analyzer {
     const fromParameter = binding?.kind === 'parameter' && binding.path.length === 0 && isNamedUnit(this.ctx.ts, binding.fn) ? { fn: binding.fn, index: binding.index } : undefined;
     const item: PiiItem = { ...this.piiItem(node, types, reason), fromType: typePii.typeName };
     return union(taint, [fromParameter ? { ...item, fromParameter } : item]);
-  }
-
-  /**
-   * Whether a value is a parameter declared with a stored model's type (`domainEntity: User`,
-   * `payload: Partial<Session>`), or one of its fields: the shape a repository or mapper writes,
-   * whose credential fields hold what the caller put there (usually the hash), unlike an input
-   * type (`CreateUserDto`, `SignupInput`, `RegisterBody`) or an unannotated parameter.
-   */
-  fromStoredModelParameter(origin: TS.Node): boolean {
-    const ts = this.ctx.ts;
-    let root: TS.Node = origin;
-    while (ts.isPropertyAccessExpression(root) || ts.isElementAccessExpression(root) || ts.isNonNullExpression(root) || ts.isParenthesizedExpression(root) || ts.isAwaitExpression(root)) root = root.expression;
-    // A record a repository or model made or read (`repo.create(…)`, `users.findOneBy(…)`) is in its stored form too.
-    if (ts.isCallExpression(root)) return this.types !== undefined && this.isRecordFromRepository(root);
-    if (!ts.isIdentifier(root)) return false;
-    const binding = this.ctx.scopes.resolve(root);
-    if (binding?.kind !== 'parameter' || binding.path.length > 0 || !binding.node.type) return false;
-    const name = modelTypeName(ts, binding.node.type);
-    return name !== undefined && isStoredModelName(name);
-  }
-
-  /**
-   * The declared type of a value: its binding's annotation, the annotated return type of the
-   * function that produced it, or the class it was constructed from.
-   */
-  private declaredTypePii(node: TS.Expression, depth = 0): TypePii | undefined {
-    const ts = this.ctx.ts;
-    const types = this.types!;
-    if (depth > 3) return undefined;
-    const inner = skipOuter(ts, ts.isAwaitExpression(node) ? node.expression : node);
-    if (ts.isIdentifier(inner)) {
-      const binding = this.ctx.scopes.resolve(inner);
-      if (binding?.kind === 'parameter' && binding.path.length === 0) return binding.node.type ? types.ofTypeNode(binding.node.type) : undefined;
-      if (binding?.kind === 'variable' && binding.path.length === 0) {
-        const declaration = binding.node;
-        if (declaration.type) return types.ofTypeNode(declaration.type);
-        const list = declaration.parent;
-        if (ts.isVariableDeclarationList(list) && ts.isForOfStatement(list.parent)) return this.declaredTypePii(list.parent.expression, depth + 1);
-        return declaration.initializer ? this.declaredTypePii(declaration.initializer, depth + 1) : undefined;
-      }
-      return undefined;
-    }
-    if (ts.isPropertyAccessExpression(inner) && inner.expression.kind === ts.SyntaxKind.ThisKeyword) {
-      const member = classMember(ts, inner, inner.name.text);
-      if (member?.type) return types.ofTypeNode(member.type);
-      return member?.initializer ? this.declaredTypePii(member.initializer, depth + 1) : undefined;
-    }
-    if (ts.isNewExpression(inner) && ts.isIdentifier(inner.expression)) return types.ofClassName(inner.expression);
-    if (ts.isCallExpression(inner)) {
-      const fn = this.resolveCallee(inner);
-      if (fn?.type) return types.ofTypeNode(fn.type);
-      if (fn) return undefined;
-      // `declare function load(): Promise<User>`, an overload, or one from a declaration file.
-      const declared = this.declaredFunction(inner);
-      if (declared?.type) return types.ofTypeNode(declared.type);
-      return this.methodReturnPii(inner, depth);
-    }
-    return undefined;
-  }
-
-  /**
-   * `users.findOneBy(…)` with `users: Repository<User>`: the method's return type read from the
-   * receiver's declared generic type; `…findById(id).exec()` passes the query's result through.
-   */
-  private methodReturnPii(call: TS.CallExpression, depth: number): TypePii | undefined {
-    const ts = this.ctx.ts;
-    const callee = skipOuter(ts, call.expression);
-    if (!ts.isPropertyAccessExpression(callee)) return undefined;
-    const method = callee.name.text;
-    const receiver = skipOuter(ts, callee.expression);
-    // (The receiver is a smaller expression: no depth is spent walking down a chain.)
-    if (queryChainMethods.has(method) && ts.isCallExpression(receiver)) return this.declaredTypePii(receiver, depth);
-    const receiverType = this.declaredTypeNodeOf(receiver);
-    if (receiverType) return this.types!.ofMethodReturn(receiverType, method);
-    const created = this.constructedWith(receiver);
-    return created ? this.types!.ofConstructedMethodReturn(created, method) : undefined;
-  }
-
-  /** `new Map<string, User>()`: what an unannotated variable or class member was initialised with. */
-  private constructedWith(node: TS.Expression): TS.NewExpression | undefined {
-    const ts = this.ctx.ts;
-    let initializer: TS.Expression | undefined;
-    if (ts.isIdentifier(node)) {
-      const binding = this.ctx.scopes.resolve(node);
-      if (binding?.kind === 'variable' && binding.path.length === 0) initializer = binding.node.initializer;
-    } else if (ts.isPropertyAccessExpression(node) && node.expression.kind === ts.SyntaxKind.ThisKeyword) {
-      initializer = classMember(ts, node, node.name.text)?.initializer;
-    }
-    const inner = initializer && skipOuter(ts, initializer);
-    return inner && ts.isNewExpression(inner) ? inner : undefined;
   }
 
   /**
@@ -896,7 +807,7 @@ export class Analyzer {
         cls = init && ts.isNewExpression(init) ? this.classOf(init.expression) : this.classOfType(binding.node.type);
       } else if (binding?.kind === 'parameter' && binding.path.length === 0) cls = this.classOfType(binding.node.type);
     }
-    const hooked = cls ? this.fieldsSetByWriteHooks(cls) : undefined;
+    const hooked = cls ? this.writeHooksOf(cls) : undefined;
     if (!hooked || hooked.size === 0) return taint;
     return taint.map((item) => {
       const protection = item.kind === 'pii' && item.path.length === 1 ? hooked.get(item.path[0]!) : undefined;
@@ -906,76 +817,31 @@ export class Analyzer {
 
   private readonly writeHooks = new WeakMap<TS.Node, ReadonlyMap<string, Protection>>();
 
-  /** Fields a TypeORM/MikroORM entity's before-write hooks replace with a hash or ciphertext. */
-  private fieldsSetByWriteHooks(cls: TS.ClassLikeDeclaration): ReadonlyMap<string, Protection> {
-    const cached = this.writeHooks.get(cls);
-    if (cached) return cached;
-    const ts = this.ctx.ts;
-    const fields = new Map<string, Protection>();
-    for (const member of cls.members) {
-      if (!ts.isMethodDeclaration(member) || !member.body) continue;
-      const decorators = ts.canHaveDecorators(member) ? ts.getDecorators(member) ?? [] : [];
-      if (!decorators.some((d) => writeHookDecorators.has(lastName(ts, d.expression) ?? ''))) continue;
-      const visit = (node: TS.Node): void => {
-        if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isPropertyAccessExpression(node.left) &&
-            node.left.expression.kind === ts.SyntaxKind.ThisKeyword) {
-          let value = skipOuter(ts, node.right);
-          while (ts.isAwaitExpression(value)) value = skipOuter(ts, value.expression);
-          const protection = ts.isCallExpression(value) ? this.protectionOfCall(value) : undefined;
-          if (protection) fields.set(node.left.name.text, protection);
-        }
-        if (!ts.isFunctionLike(node) || ts.isArrowFunction(node)) ts.forEachChild(node, visit);
-      };
-      ts.forEachChild(member.body, visit);
-    }
-    this.writeHooks.set(cls, fields);
+  private writeHooksOf(cls: TS.ClassLikeDeclaration): ReadonlyMap<string, Protection> {
+    let fields = this.writeHooks.get(cls);
+    if (!fields) this.writeHooks.set(cls, (fields = fieldsSetByWriteHooks(this.ctx.ts, cls, (call) => this.protectionOfCall(call))));
     return fields;
   }
 
-  /** The function declaration a call names, with or without a body: local, or imported. */
-  private declaredFunction(call: TS.CallExpression): TS.FunctionDeclaration | undefined {
+  /**
+   * Whether a value is a parameter declared with a stored model's type (`domainEntity: User`,
+   * `payload: Partial<Session>`), or one of its fields: the shape a repository or mapper writes,
+   * whose credential fields hold what the caller put there (usually the hash), unlike an input
+   * type (`CreateUserDto`, `SignupInput`, `RegisterBody`) or an unannotated parameter.
+   */
+  fromStoredModelParameter(origin: TS.Node): boolean {
     const ts = this.ctx.ts;
-    const callee = skipOuter(ts, call.expression);
-    if (!ts.isIdentifier(callee)) return undefined;
-    const binding = this.ctx.scopes.resolve(callee);
-    if (binding?.kind === 'function') return binding.node;
-    const modules = this.ctx.modules;
-    if (binding?.kind !== 'import' || binding.imported === '*' || !modules) return undefined;
-    // Declaration files too: a return type is as good there as anywhere.
-    const file = modules.resolve(binding.module, callee.getSourceFile());
-    const declaration = file ? modules.exported(file, binding.imported) : undefined;
-    return declaration && ts.isFunctionDeclaration(declaration) ? declaration : undefined;
+    let root: TS.Node = origin;
+    while (ts.isPropertyAccessExpression(root) || ts.isElementAccessExpression(root) || ts.isNonNullExpression(root) || ts.isParenthesizedExpression(root) || ts.isAwaitExpression(root)) root = root.expression;
+    // A record a repository or model made or read (`repo.create(…)`, `users.findOneBy(…)`) is in its stored form too.
+    if (ts.isCallExpression(root)) return this.declared !== undefined && this.declared.isRecordFromRepository(root);
+    if (!ts.isIdentifier(root)) return false;
+    const binding = this.ctx.scopes.resolve(root);
+    if (binding?.kind !== 'parameter' || binding.path.length > 0 || !binding.node.type) return false;
+    const name = modelTypeName(ts, binding.node.type);
+    return name !== undefined && isStoredModelName(name);
   }
 
-  /** `users.findOneBy(…)`, `this.repo.create(…)`: a method of a receiver declared as a generic over a record type. */
-  private isRecordFromRepository(call: TS.CallExpression): boolean {
-    const ts = this.ctx.ts;
-    let current: TS.Expression = call;
-    // Down a query chain (`Model.findById(id).lean().exec()`) to the repository's own call.
-    for (;;) {
-      const callee = ts.isCallExpression(current) ? skipOuter(ts, current.expression) : undefined;
-      if (!callee || !ts.isPropertyAccessExpression(callee)) return false;
-      const receiver = skipOuter(ts, callee.expression);
-      if (queryChainMethods.has(callee.name.text) && ts.isCallExpression(receiver)) {
-        current = receiver;
-        continue;
-      }
-      const type = this.declaredTypeNodeOf(receiver);
-      return type !== undefined && ts.isTypeReferenceNode(type) && (type.typeArguments?.length ?? 0) > 0;
-    }
-  }
-
-  /** The type annotation a receiver was declared with: a parameter, a variable or a class member. */
-  private declaredTypeNodeOf(node: TS.Expression): TS.TypeNode | undefined {
-    const ts = this.ctx.ts;
-    if (ts.isIdentifier(node)) {
-      const binding = this.ctx.scopes.resolve(node);
-      if ((binding?.kind === 'parameter' || binding?.kind === 'variable') && binding.path.length === 0) return binding.node.type;
-      return undefined;
-    }
-    if (ts.isPropertyAccessExpression(node) && node.expression.kind === ts.SyntaxKind.ThisKeyword) return classMember(ts, node, node.name.text)?.type;
-    return undefined;
-  }
 
   /** The protection the outermost call of `value` gives (`encrypt(x)`, `await hash(x)`), applied to `taint`. */
   private protectedAs(value: TS.Expression, taint: Taint): Taint {
@@ -1016,19 +882,6 @@ export class Analyzer {
   }
 }
 
-/** The property or constructor parameter property `name` of the class around `node`. */
-function classMember(ts: EngineContext['ts'], node: TS.Node, name: string): TS.PropertyDeclaration | TS.ParameterDeclaration | undefined {
-  let cls: TS.Node | undefined = node.parent;
-  while (cls && !ts.isClassLike(cls)) cls = cls.parent;
-  if (!cls || !ts.isClassLike(cls)) return undefined;
-  for (const member of cls.members) {
-    if (ts.isPropertyDeclaration(member) && nameText(ts, member.name) === name) return member;
-    if (ts.isConstructorDeclaration(member)) {
-      for (const parameter of member.parameters) if (ts.isIdentifier(parameter.name) && parameter.name.text === name) return parameter;
-    }
-  }
-  return undefined;
-}
 
 function asFunction(ts: EngineContext['ts'], expression: TS.Expression): TS.FunctionLikeDeclaration | undefined {
   const inner = skipOuter(ts, expression);
@@ -1090,18 +943,16 @@ function namesSystemValue(ts: EngineContext['ts'], value: TS.Expression): boolea
   return words.length > 1 && technicalQualifiers.has(words[0]!);
 }
 
-/** Words of a type name that make it what a user submitted, not what is stored. */
 /** A type named as a stored model (`User`, `CommentEntity`), not as an input (`CreateUserDto`, `SignupInput`). */
 export function isStoredModelName(name: string): boolean {
   return name !== '' && !splitWords(name).some((word) => inputTypeWords.has(word));
 }
 
+/** Words of a type name that make it what a user submitted, not what is stored. */
 const inputTypeWords = new Set([
   'dto', 'input', 'inputs', 'request', 'req', 'body', 'form', 'params', 'args', 'command', 'payload', 'credentials',
   'signup', 'register', 'registration', 'login', 'signin', 'create', 'update', 'change', 'reset', 'new', 'raw', 'plain',
 ]);
-/** Query builders whose last call yields what the query found: `Model.findById(id).lean().exec()`. */
-const queryChainMethods = new Set(['exec', 'lean', 'orFail', 'populate', 'select', 'sort', 'limit', 'skip', 'where', 'getOne', 'getMany', 'getRawOne', 'getRawMany']);
 
 const typeWrappers = new Set(['Partial', 'Required', 'Readonly', 'Omit', 'Pick', 'NonNullable', 'Array', 'ReadonlyArray', 'Promise']);
 

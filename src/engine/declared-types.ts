@@ -1,0 +1,149 @@
+import type * as TS from 'typescript';
+import { type EngineContext, nameText, skipOuter } from './context.js';
+import type { TypeClassifier, TypePii } from './type-pii.js';
+
+/** Query builders whose last call yields what the query found: `Model.findById(id).lean().exec()`. */
+const queryChainMethods = new Set(['exec', 'lean', 'orFail', 'populate', 'select', 'sort', 'limit', 'skip', 'where', 'getOne', 'getMany', 'getRawOne', 'getRawMany']);
+
+/**
+ * Typed mode: the declared type of a value, read from declarations only (annotations, return
+ * types, constructors, generics' type arguments); the TypeChecker is never asked.
+ */
+export class DeclaredTypes {
+  constructor(
+    private readonly ctx: EngineContext,
+    private readonly types: TypeClassifier,
+    /** The analysis' callee resolution (with a body), memoised there. */
+    private readonly resolveCallee: (call: TS.CallExpression) => TS.FunctionLikeDeclaration | undefined,
+  ) {}
+
+  /**
+   * The declared type of a value: its binding's annotation, the annotated return type of the
+   * function that produced it, or the class it was constructed from.
+   */
+  of(node: TS.Expression, depth = 0): TypePii | undefined {
+    const ts = this.ctx.ts;
+    const types = this.types;
+    if (depth > 3) return undefined;
+    const inner = skipOuter(ts, ts.isAwaitExpression(node) ? node.expression : node);
+    if (ts.isIdentifier(inner)) {
+      const binding = this.ctx.scopes.resolve(inner);
+      if (binding?.kind === 'parameter' && binding.path.length === 0) return binding.node.type ? types.ofTypeNode(binding.node.type) : undefined;
+      if (binding?.kind === 'variable' && binding.path.length === 0) {
+        const declaration = binding.node;
+        if (declaration.type) return types.ofTypeNode(declaration.type);
+        const list = declaration.parent;
+        if (ts.isVariableDeclarationList(list) && ts.isForOfStatement(list.parent)) return this.of(list.parent.expression, depth + 1);
+        return declaration.initializer ? this.of(declaration.initializer, depth + 1) : undefined;
+      }
+      return undefined;
+    }
+    if (ts.isPropertyAccessExpression(inner) && inner.expression.kind === ts.SyntaxKind.ThisKeyword) {
+      const member = classMember(ts, inner, inner.name.text);
+      if (member?.type) return types.ofTypeNode(member.type);
+      return member?.initializer ? this.of(member.initializer, depth + 1) : undefined;
+    }
+    if (ts.isNewExpression(inner) && ts.isIdentifier(inner.expression)) return types.ofClassName(inner.expression);
+    if (ts.isCallExpression(inner)) {
+      const fn = this.resolveCallee(inner);
+      if (fn?.type) return types.ofTypeNode(fn.type);
+      if (fn) return undefined;
+      // `declare function load(): Promise<User>`, an overload, or one from a declaration file.
+      const declared = this.declaredFunction(inner);
+      if (declared?.type) return types.ofTypeNode(declared.type);
+      return this.methodReturn(inner, depth);
+    }
+    return undefined;
+  }
+
+  /**
+   * `users.findOneBy(…)` with `users: Repository<User>`: the method's return type read from the
+   * receiver's declared generic type; `…findById(id).exec()` passes the query's result through.
+   */
+  private methodReturn(call: TS.CallExpression, depth: number): TypePii | undefined {
+    const ts = this.ctx.ts;
+    const callee = skipOuter(ts, call.expression);
+    if (!ts.isPropertyAccessExpression(callee)) return undefined;
+    const method = callee.name.text;
+    const receiver = skipOuter(ts, callee.expression);
+    // (The receiver is a smaller expression: no depth is spent walking down a chain.)
+    if (queryChainMethods.has(method) && ts.isCallExpression(receiver)) return this.of(receiver, depth);
+    const receiverType = this.typeNodeOf(receiver);
+    if (receiverType) return this.types.ofMethodReturn(receiverType, method);
+    const created = this.constructedWith(receiver);
+    return created ? this.types.ofConstructedMethodReturn(created, method) : undefined;
+  }
+
+  /** `new Map<string, User>()`: what an unannotated variable or class member was initialised with. */
+  private constructedWith(node: TS.Expression): TS.NewExpression | undefined {
+    const ts = this.ctx.ts;
+    let initializer: TS.Expression | undefined;
+    if (ts.isIdentifier(node)) {
+      const binding = this.ctx.scopes.resolve(node);
+      if (binding?.kind === 'variable' && binding.path.length === 0) initializer = binding.node.initializer;
+    } else if (ts.isPropertyAccessExpression(node) && node.expression.kind === ts.SyntaxKind.ThisKeyword) {
+      initializer = classMember(ts, node, node.name.text)?.initializer;
+    }
+    const inner = initializer && skipOuter(ts, initializer);
+    return inner && ts.isNewExpression(inner) ? inner : undefined;
+  }
+
+  /** The function declaration a call names, with or without a body: local, or imported. */
+  private declaredFunction(call: TS.CallExpression): TS.FunctionDeclaration | undefined {
+    const ts = this.ctx.ts;
+    const callee = skipOuter(ts, call.expression);
+    if (!ts.isIdentifier(callee)) return undefined;
+    const binding = this.ctx.scopes.resolve(callee);
+    if (binding?.kind === 'function') return binding.node;
+    const modules = this.ctx.modules;
+    if (binding?.kind !== 'import' || binding.imported === '*' || !modules) return undefined;
+    // Declaration files too: a return type is as good there as anywhere.
+    const file = modules.resolve(binding.module, callee.getSourceFile());
+    const declaration = file ? modules.exported(file, binding.imported) : undefined;
+    return declaration && ts.isFunctionDeclaration(declaration) ? declaration : undefined;
+  }
+
+  /** `users.findOneBy(…)`, `this.repo.create(…)`: a method of a receiver declared as a generic over a record type. */
+  isRecordFromRepository(call: TS.CallExpression): boolean {
+    const ts = this.ctx.ts;
+    let current: TS.Expression = call;
+    // Down a query chain (`Model.findById(id).lean().exec()`) to the repository's own call.
+    for (;;) {
+      const callee = ts.isCallExpression(current) ? skipOuter(ts, current.expression) : undefined;
+      if (!callee || !ts.isPropertyAccessExpression(callee)) return false;
+      const receiver = skipOuter(ts, callee.expression);
+      if (queryChainMethods.has(callee.name.text) && ts.isCallExpression(receiver)) {
+        current = receiver;
+        continue;
+      }
+      const type = this.typeNodeOf(receiver);
+      return type !== undefined && ts.isTypeReferenceNode(type) && (type.typeArguments?.length ?? 0) > 0;
+    }
+  }
+
+  /** The type annotation a receiver was declared with: a parameter, a variable or a class member. */
+  typeNodeOf(node: TS.Expression): TS.TypeNode | undefined {
+    const ts = this.ctx.ts;
+    if (ts.isIdentifier(node)) {
+      const binding = this.ctx.scopes.resolve(node);
+      if ((binding?.kind === 'parameter' || binding?.kind === 'variable') && binding.path.length === 0) return binding.node.type;
+      return undefined;
+    }
+    if (ts.isPropertyAccessExpression(node) && node.expression.kind === ts.SyntaxKind.ThisKeyword) return classMember(ts, node, node.name.text)?.type;
+    return undefined;
+  }
+}
+
+/** The property or constructor parameter property `name` of the class around `node`. */
+export function classMember(ts: EngineContext['ts'], node: TS.Node, name: string): TS.PropertyDeclaration | TS.ParameterDeclaration | undefined {
+  let cls: TS.Node | undefined = node.parent;
+  while (cls && !ts.isClassLike(cls)) cls = cls.parent;
+  if (!cls || !ts.isClassLike(cls)) return undefined;
+  for (const member of cls.members) {
+    if (ts.isPropertyDeclaration(member) && nameText(ts, member.name) === name) return member;
+    if (ts.isConstructorDeclaration(member)) {
+      for (const parameter of member.parameters) if (ts.isIdentifier(parameter.name) && parameter.name.text === name) return parameter;
+    }
+  }
+  return undefined;
+}

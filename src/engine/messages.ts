@@ -55,7 +55,8 @@ export function messageDataOf(flow: Flow): FlowMessageData {
     sourceLine: flow.source.file === flow.file ? String(flow.source.line) : `${flow.source.line} of ${relativePath(flow.file, flow.source.file)}`,
     sink: flow.sink.target,
     vendor: flow.sink.vendor ?? 'a third party',
-    purpose: (flow.sink.purpose ?? 'unknown').replace(/-/g, ' '),
+    // "sent to collect.example.net (purpose unknown)", not "(unknown)".
+    purpose: !flow.sink.purpose || flow.sink.purpose === 'unknown' ? 'purpose unknown' : flow.sink.purpose.replace(/-/g, ' '),
     store: flow.sink.store ? storeNames[flow.sink.store] ?? flow.sink.store : 'a store',
     via: wrappers.length > 0 ? ` via ${wrappers.join(' and ')}` : '',
   };

@@ -7,6 +7,7 @@ import { renderExpression } from './render.js';
 import type { Sensitivity } from './taxonomy/types.js';
 import { type CatalogueIndex, catalogueIndexFor, type MethodIndex } from './catalogue-index.js';
 import { splitWords } from './words.js';
+import { vendorOfHost } from './catalogue/vendor-hosts.js';
 
 /** An expression that carries data into a sink; `project` reads fields of it (`init.body`). */
 export interface DataArgument {
@@ -250,9 +251,11 @@ export class SinkMatcher {
     const data = this.argumentsAt(call, shape.data);
     if (urlArg && urlCall === call) data.push({ expression: urlArg });
     const host = destination.kind === 'external' ? destination.host : undefined;
+    // `fetch('https://api.stripe.com/…')`: a vendor's API host says who receives the data and why.
+    const known = host !== undefined ? vendorOfHost(host) : undefined;
     return this.build('third-party', call.expression, name, {
-      vendor: host ?? 'an unknown host',
-      purpose: 'unknown',
+      vendor: known?.vendor ?? host ?? 'an unknown host',
+      purpose: known?.purpose ?? 'unknown',
       host,
       minimumSensitivity: 'medium',
       heuristic: destination.kind === 'unknown',

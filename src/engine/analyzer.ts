@@ -14,7 +14,7 @@ import { classMember, DeclaredTypes } from './declared-types.js';
 import { TypeClassifier } from './type-pii.js';
 import { technicalQualifiers } from './vocabulary.js';
 import { splitWords } from './words.js';
-import { fieldsSetByWriteHooks } from './write-hooks.js';
+import { fieldsSetBySaveHooks, fieldsSetByWriteHooks } from './write-hooks.js';
 
 /** A place where data may leave: a catalogue sink, or a call to a function that has sinks. */
 export interface Site {
@@ -178,7 +178,7 @@ export class Analyzer {
       for (const data of sink.data) {
         let taint = this.taintOf(data.expression);
         for (const name of data.project ?? []) taint = project(taint, name);
-        if (sink.store === 'database') taint = this.withWriteHooks(data.expression, taint);
+        if (sink.store === 'database') taint = this.withWriteHooks(data.expression, taint, site.node);
         for (const item of taint) {
           flows.push({ item: applyRedactPaths(item, sink.redactPaths), sink, sinkNode: site.node, data: data.expression, guarded, hops: [] });
         }
@@ -794,7 +794,7 @@ export class Analyzer {
    * `repo.save(user)` where `user` is an entity whose `@BeforeInsert()`/`@BeforeUpdate()` hook sets
    * `this.password = await argon2.hash(this.password)`: the field is stored in the hook's form.
    */
-  private withWriteHooks(expression: TS.Expression, taint: Taint): Taint {
+  private withWriteHooks(expression: TS.Expression, taint: Taint, sinkNode: TS.Node): Taint {
     if (!hasPii(taint)) return taint;
     const ts = this.ctx.ts;
     const node = skipOuter(ts, expression);
@@ -807,7 +807,7 @@ export class Analyzer {
         cls = init && ts.isNewExpression(init) ? this.classOf(init.expression) : this.classOfType(binding.node.type);
       } else if (binding?.kind === 'parameter' && binding.path.length === 0) cls = this.classOfType(binding.node.type);
     }
-    const hooked = cls ? this.writeHooksOf(cls) : undefined;
+    const hooked = cls ? this.writeHooksOf(cls) : this.saveHooksAt(sinkNode);
     if (!hooked || hooked.size === 0) return taint;
     return taint.map((item) => {
       const protection = item.kind === 'pii' && item.path.length === 1 ? hooked.get(item.path[0]!) : undefined;
@@ -816,6 +816,43 @@ export class Analyzer {
   }
 
   private readonly writeHooks = new WeakMap<TS.Node, ReadonlyMap<string, Protection>>();
+
+  /**
+   * `User.create(doc)`, `new User(doc).save()`, `user.save()` with `user = new User(doc)`, where
+   * `User = mongoose.model('User', userSchema)`: the fields the schema's save hooks protect.
+   */
+  private saveHooksAt(sinkNode: TS.Node): ReadonlyMap<string, Protection> | undefined {
+    const ts = this.ctx.ts;
+    if (!ts.isCallExpression(sinkNode)) return undefined;
+    const callee = skipOuter(ts, sinkNode.expression);
+    if (!ts.isPropertyAccessExpression(callee) || (callee.name.text !== 'save' && callee.name.text !== 'create')) return undefined;
+    let model = skipOuter(ts, callee.expression);
+    if (ts.isIdentifier(model)) {
+      const binding = this.ctx.scopes.resolve(model);
+      const init = binding?.kind === 'variable' && binding.path.length === 0 && binding.node.initializer ? skipOuter(ts, binding.node.initializer) : undefined;
+      if (init && ts.isNewExpression(init)) model = skipOuter(ts, init.expression);
+    } else if (ts.isNewExpression(model)) model = skipOuter(ts, model.expression);
+    const schema = ts.isIdentifier(model) ? this.schemaOfModel(model) : undefined;
+    if (!schema) return undefined;
+    let fields = this.writeHooks.get(schema);
+    if (!fields) this.writeHooks.set(schema, (fields = fieldsSetBySaveHooks(ts, schema, (call) => this.protectionOfCall(call))));
+    return fields;
+  }
+
+  /** `const User = mongoose.model('User', userSchema)` (here or imported): `userSchema`'s declaration. */
+  private schemaOfModel(model: TS.Identifier): TS.VariableDeclaration | undefined {
+    const ts = this.ctx.ts;
+    const binding = this.ctx.scopes.resolve(model);
+    let declaration: TS.Node | undefined;
+    if (binding?.kind === 'variable' && binding.path.length === 0) declaration = binding.node;
+    else if (binding?.kind === 'import') declaration = this.importedDeclaration(model);
+    const init = declaration && ts.isVariableDeclaration(declaration) && declaration.initializer ? skipOuter(ts, declaration.initializer) : undefined;
+    if (!init || !ts.isCallExpression(init) || lastName(ts, init.expression) !== 'model') return undefined;
+    const schemaArg = init.arguments[1] && skipOuter(ts, init.arguments[1]);
+    if (!schemaArg || !ts.isIdentifier(schemaArg)) return undefined;
+    const schemaBinding = this.ctx.scopes.resolve(schemaArg);
+    return schemaBinding?.kind === 'variable' && schemaBinding.path.length === 0 ? schemaBinding.node : undefined;
+  }
 
   private writeHooksOf(cls: TS.ClassLikeDeclaration): ReadonlyMap<string, Protection> {
     let fields = this.writeHooks.get(cls);

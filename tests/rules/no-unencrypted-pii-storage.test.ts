@@ -26,6 +26,24 @@ untypedTester().run('no-unencrypted-pii-storage', rule, {
   assertionOptions: strictAssertions,
   valid: [
     {
+      name: 'a Mongoose schema whose pre(\'save\') hook hashes the password: new Model(doc).save() and Model.create(doc)',
+      code: `
+import mongoose from 'mongoose';
+import bcrypt from 'bcryptjs';
+const userSchema = new mongoose.Schema({ email: String, password: String });
+userSchema.pre('save', async function (next) {
+  if (this.isModified('password')) this.password = await bcrypt.hash(this.password, 8);
+  next();
+});
+const User = mongoose.model('User', userSchema);
+export async function register(email: string, password: string) {
+  const user = new User({ email, password });
+  await user.save();
+  await User.create({ email, password });
+}
+`,
+    },
+    {
       name: 'regression (real code): a TypeORM entity whose @BeforeInsert hook hashes the password',
       code: `
 import { BeforeInsert, Column, Entity, Repository } from 'typeorm';
@@ -287,6 +305,61 @@ export function Remember({ user }) {
     },
   ],
   invalid: [
+    {
+      name: 'a Mongoose pre(\'save\') hook that does not hash leaves the password in clear',
+      code: `
+import mongoose from 'mongoose';
+import bcrypt from 'bcryptjs';
+const userSchema = new mongoose.Schema({ email: String, password: String });
+userSchema.pre('save', async function (next) {
+  if (this.isModified('password')) this.email = this.email.toLowerCase();
+  next();
+});
+const User = mongoose.model('User', userSchema);
+export async function register(email: string, password: string) {
+  const user = new User({ email, password });
+  await user.save();
+  await User.create({ email, password });
+}
+`,
+      errors: [
+        {
+          messageId: 'piiStoredInClear',
+          data: { category: `${cat.email}, ${cat.password}`, source: 'email', sourceLine: 11, store: 'the database', sink: 'user.save', via: '' },
+          line: 11, column: 25, endLine: 11, endColumn: 44,
+          suggestions: [],
+        },
+        {
+          messageId: 'secretStoredInClear',
+          data: { category: cat.password, source: 'password', sourceLine: 13, store: 'the database', sink: 'User.create', via: '' },
+          line: 13, column: 30, endLine: 13, endColumn: 38,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'a Mongoose pre(\'save\') hook does not run on updateOne: the password is in clear',
+      code: `
+import mongoose from 'mongoose';
+import bcrypt from 'bcryptjs';
+const userSchema = new mongoose.Schema({ email: String, password: String });
+userSchema.pre('save', async function () {
+  this.password = await bcrypt.hash(this.password, 8);
+});
+const User = mongoose.model('User', userSchema);
+export async function reset(id: string, password: string) {
+  await User.updateOne({ _id: id }, { password });
+}
+`,
+      errors: [
+        {
+          messageId: 'secretStoredInClear',
+          data: { category: cat.password, source: 'password', sourceLine: 10, store: 'the database', sink: 'User.updateOne', via: '' },
+          line: 10, column: 39, endLine: 10, endColumn: 47,
+          suggestions: [],
+        },
+      ],
+    },
     {
       name: 'regression (real code): an entity hook that does not hash leaves the password in clear',
       code: `

@@ -9,7 +9,6 @@ import {
 } from './findings.js';
 import type { EngineHost } from './host.js';
 import { lineOf, renderExpression, spanOf } from './render.js';
-import { readModels } from './models/index.js';
 import { ModuleResolver } from './modules.js';
 import { storeFlows } from './store-flows.js';
 import { ScopeResolver } from './scope.js';
@@ -76,7 +75,7 @@ export function analyzeFile(host: EngineHost, sourceFile: TS.SourceFile, setting
     file: sourceFile.fileName,
     line: lineOf(call, sourceFile),
   }));
-  const stores = readModels(analyzer.ctx, sourceFile);
+  const stores = [...analyzer.storeRecordsOf(sourceFile)];
   for (const flow of storeFlows(stores)) flows.set(`${flow.rule}:${flow.span.start}:${flow.span.end}:${flow.status}`, flow);
   return {
     file: sourceFile.fileName,

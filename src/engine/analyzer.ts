@@ -14,7 +14,8 @@ import { classMember, DeclaredTypes } from './declared-types.js';
 import { TypeClassifier } from './type-pii.js';
 import { technicalQualifiers } from './vocabulary.js';
 import { splitWords } from './words.js';
-import { fieldsSetBySaveHooks, fieldsSetByWriteHooks } from './write-hooks.js';
+import { readModels } from './models/index.js';
+import type { StoreRecord } from './models/types.js';
 
 /** A place where data may leave: a catalogue sink, or a call to a function that has sinks. */
 export interface Site {
@@ -178,7 +179,7 @@ export class Analyzer {
       for (const data of sink.data) {
         let taint = this.taintOf(data.expression);
         for (const name of data.project ?? []) taint = project(taint, name);
-        if (sink.store === 'database') taint = this.withWriteHooks(data.expression, taint, site.node);
+        if (sink.store === 'database') taint = this.withModelProtections(data.expression, taint, site.node);
         for (const item of taint) {
           flows.push({ item: applyRedactPaths(item, sink.redactPaths), sink, sinkNode: site.node, data: data.expression, guarded, hops: [] });
         }
@@ -791,11 +792,23 @@ export class Analyzer {
   }
 
   /**
-   * `repo.save(user)` where `user` is an entity whose `@BeforeInsert()`/`@BeforeUpdate()` hook sets
-   * `this.password = await argon2.hash(this.password)`: the field is stored in the hook's form.
+   * `repo.save(user)` where `user` is an instance of a TypeORM/MikroORM entity, `User.create(doc)`
+   * or `new User(doc).save()` with a Mongoose model: the fields that the model stores protected
+   * (a hook that hashes `this.password`, an encrypting transformer or plugin), as the data-model
+   * reader found them, are written protected. Updates that bypass the instance (`repo.update`,
+   * `updateOne`) skip hooks and stay as they are.
    */
-  private withWriteHooks(expression: TS.Expression, taint: Taint, sinkNode: TS.Node): Taint {
+  private withModelProtections(expression: TS.Expression, taint: Taint, sinkNode: TS.Node): Taint {
     if (!hasPii(taint)) return taint;
+    const protections = this.modelProtectionsFor(expression, sinkNode);
+    if (!protections || protections.size === 0) return taint;
+    return taint.map((item) => {
+      const protection = item.kind === 'pii' && item.path.length === 1 ? protections.get(item.path[0]!) : undefined;
+      return protection && !item.protections.includes(protection) ? { ...item, protections: [...item.protections, protection] } : item;
+    });
+  }
+
+  private modelProtectionsFor(expression: TS.Expression, sinkNode: TS.Node): ReadonlyMap<string, Protection> | undefined {
     const ts = this.ctx.ts;
     const node = skipOuter(ts, expression);
     let cls: TS.ClassLikeDeclaration | undefined;
@@ -807,21 +820,16 @@ export class Analyzer {
         cls = init && ts.isNewExpression(init) ? this.classOf(init.expression) : this.classOfType(binding.node.type);
       } else if (binding?.kind === 'parameter' && binding.path.length === 0) cls = this.classOfType(binding.node.type);
     }
-    const hooked = cls ? this.writeHooksOf(cls) : this.saveHooksAt(sinkNode);
-    if (!hooked || hooked.size === 0) return taint;
-    return taint.map((item) => {
-      const protection = item.kind === 'pii' && item.path.length === 1 ? hooked.get(item.path[0]!) : undefined;
-      return protection && !item.protections.includes(protection) ? { ...item, protections: [...item.protections, protection] } : item;
-    });
+    if (cls?.name) return this.fieldProtections(cls.getSourceFile(), cls.name.text, (orm) => orm !== 'mongoose');
+    const registered = this.mongooseModelAt(sinkNode);
+    return registered ? this.fieldProtections(registered.file, registered.model, (orm) => orm === 'mongoose') : undefined;
   }
-
-  private readonly writeHooks = new WeakMap<TS.Node, ReadonlyMap<string, Protection>>();
 
   /**
    * `User.create(doc)`, `new User(doc).save()`, `user.save()` with `user = new User(doc)`, where
-   * `User = mongoose.model('User', userSchema)`: the fields the schema's save hooks protect.
+   * `User = mongoose.model('User', userSchema)` here or in an imported file: that registration.
    */
-  private saveHooksAt(sinkNode: TS.Node): ReadonlyMap<string, Protection> | undefined {
+  private mongooseModelAt(sinkNode: TS.Node): { file: TS.SourceFile; model: string } | undefined {
     const ts = this.ctx.ts;
     if (!ts.isCallExpression(sinkNode)) return undefined;
     const callee = skipOuter(ts, sinkNode.expression);
@@ -832,32 +840,35 @@ export class Analyzer {
       const init = binding?.kind === 'variable' && binding.path.length === 0 && binding.node.initializer ? skipOuter(ts, binding.node.initializer) : undefined;
       if (init && ts.isNewExpression(init)) model = skipOuter(ts, init.expression);
     } else if (ts.isNewExpression(model)) model = skipOuter(ts, model.expression);
-    const schema = ts.isIdentifier(model) ? this.schemaOfModel(model) : undefined;
-    if (!schema) return undefined;
-    let fields = this.writeHooks.get(schema);
-    if (!fields) this.writeHooks.set(schema, (fields = fieldsSetBySaveHooks(ts, schema, (call) => this.protectionOfCall(call))));
-    return fields;
-  }
-
-  /** `const User = mongoose.model('User', userSchema)` (here or imported): `userSchema`'s declaration. */
-  private schemaOfModel(model: TS.Identifier): TS.VariableDeclaration | undefined {
-    const ts = this.ctx.ts;
+    if (!ts.isIdentifier(model)) return undefined;
     const binding = this.ctx.scopes.resolve(model);
-    let declaration: TS.Node | undefined;
-    if (binding?.kind === 'variable' && binding.path.length === 0) declaration = binding.node;
-    else if (binding?.kind === 'import') declaration = this.importedDeclaration(model);
+    const declaration = binding?.kind === 'variable' && binding.path.length === 0 ? binding.node
+      : binding?.kind === 'import' ? this.importedDeclaration(model) : undefined;
     const init = declaration && ts.isVariableDeclaration(declaration) && declaration.initializer ? skipOuter(ts, declaration.initializer) : undefined;
     if (!init || !ts.isCallExpression(init) || lastName(ts, init.expression) !== 'model') return undefined;
-    const schemaArg = init.arguments[1] && skipOuter(ts, init.arguments[1]);
-    if (!schemaArg || !ts.isIdentifier(schemaArg)) return undefined;
-    const schemaBinding = this.ctx.scopes.resolve(schemaArg);
-    return schemaBinding?.kind === 'variable' && schemaBinding.path.length === 0 ? schemaBinding.node : undefined;
+    const name = init.arguments[0] && skipOuter(ts, init.arguments[0]);
+    return name && ts.isStringLiteralLike(name) ? { file: init.getSourceFile(), model: name.text } : undefined;
   }
 
-  private writeHooksOf(cls: TS.ClassLikeDeclaration): ReadonlyMap<string, Protection> {
-    let fields = this.writeHooks.get(cls);
-    if (!fields) this.writeHooks.set(cls, (fields = fieldsSetByWriteHooks(this.ctx.ts, cls, (call) => this.protectionOfCall(call))));
-    return fields;
+  private readonly storeRecords = new WeakMap<TS.SourceFile, readonly StoreRecord[]>();
+
+  /** The data models declared in a file (read once per file, for these writes and for the inventory). */
+  storeRecordsOf(sourceFile: TS.SourceFile): readonly StoreRecord[] {
+    let records = this.storeRecords.get(sourceFile);
+    if (!records) this.storeRecords.set(sourceFile, (records = readModels(this.ctx, sourceFile)));
+    return records;
+  }
+
+  /** A model's protected fields, by name, as protections of the flow analysis. */
+  private fieldProtections(file: TS.SourceFile, model: string, orm: (orm: StoreRecord['orm']) => boolean): ReadonlyMap<string, Protection> | undefined {
+    const record = this.storeRecordsOf(file).find((r) => r.model === model && orm(r.orm));
+    if (!record) return undefined;
+    const protections = new Map<string, Protection>();
+    for (const field of record.fields) {
+      if (field.protection === 'encrypted') protections.set(field.name, 'encrypt');
+      else if (field.protection === 'password-hash') protections.set(field.name, 'password-hash');
+    }
+    return protections;
   }
 
   /**

@@ -26,6 +26,24 @@ untypedTester().run('no-unencrypted-pii-storage', rule, {
   assertionOptions: strictAssertions,
   valid: [
     {
+      name: 'an entity instance saved through a column whose transformer encrypts it (the data model decides)',
+      code: `
+import { Column, Entity, Repository } from 'typeorm';
+import { encryptionTransformer } from './crypto';
+@Entity()
+export class ApplicantEntity {
+  @Column() name: string;
+  @Column({ transformer: encryptionTransformer }) ssn: string;
+}
+export async function apply(applicants: Repository<ApplicantEntity>, input: { name: string; ssn: string }) {
+  const applicant = new ApplicantEntity();
+  applicant.name = input.name;
+  applicant.ssn = input.ssn;
+  await applicants.save(applicant);
+}
+`,
+    },
+    {
       name: 'a Mongoose schema whose pre(\'save\') hook hashes the password: new Model(doc).save() and Model.create(doc)',
       code: `
 import mongoose from 'mongoose';

@@ -324,6 +324,27 @@ export function Remember({ user }) {
   ],
   invalid: [
     {
+      name: 'typed: an imported entity whose @BeforeInsert hook hashes the password clears the write',
+      code: `
+import type { Repository } from 'typeorm';
+import { AccountEntity } from './lib/account-entity.js';
+export async function register(accounts: Repository<AccountEntity>, input: { email: string; password: string }) {
+  const account = new AccountEntity();
+  account.email = input.email;
+  account.password = input.password;
+  await accounts.save(account);
+}
+`,
+      errors: [
+        {
+          messageId: 'piiStoredInClear',
+          data: { category: `${cat.email}, ${cat.password}`, source: 'input.email', sourceLine: 6, store: 'the database', sink: 'accounts.save', via: '' },
+          line: 8, column: 23, endLine: 8, endColumn: 30,
+          suggestions: [],
+        },
+      ],
+    },
+    {
       name: 'a Mongoose pre(\'save\') hook that does not hash leaves the password in clear',
       code: `
 import mongoose from 'mongoose';
@@ -1879,6 +1900,21 @@ export async function addNote(notes: Repository<Note>, body: string) {
   const note = new Note();
   note.body = body;
   await notes.save(note);
+}
+`,
+    },
+    {
+      // The documented exception to "type information only adds findings": untyped, the imported
+      // entity's hook is not seen and this write is reported (see the untyped case about the same entity).
+      name: 'typed: an imported entity whose @BeforeInsert hook hashes the password clears the write',
+      code: `
+import type { Repository } from 'typeorm';
+import { AccountEntity } from './lib/account-entity.js';
+export async function register(accounts: Repository<AccountEntity>, input: { email: string; password: string }) {
+  const account = new AccountEntity();
+  account.email = input.email;
+  account.password = input.password;
+  await accounts.save(account);
 }
 `,
     },

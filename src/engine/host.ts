@@ -13,7 +13,7 @@ export type TsApi = Pick<
   typeof TS,
   'getCombinedModifierFlags' | 'ModifierFlags' | 'isExportDeclaration' | 'isNamespaceExport' | 'isParenthesizedTypeNode' |
   'isTypeOperatorNode' | 'isArrayTypeNode' | 'isTupleTypeNode' | 'isNamedTupleMember' | 'isLiteralTypeNode' | 'isParameter' |
-  'isIterationStatement' | 'isTryStatement' |
+  'isIterationStatement' | 'isTryStatement' | 'resolveModuleName' | 'createModuleResolutionCache' | 'sys' |
   'NodeFlags' | 'SymbolFlags' | 'SyntaxKind' | 'TypeFlags' | 'canHaveDecorators' | 'forEachChild' | 'getDecorators' | 'getJSDocTags' |
   'isArrayLiteralExpression' | 'isArrowFunction' | 'isAsExpression' | 'isAwaitExpression' | 'isBinaryExpression'
   | 'isBindingElement' | 'isBlock' | 'isBreakStatement' | 'isCallExpression' | 'isCaseBlock' | 'isCaseClause' |

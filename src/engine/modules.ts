@@ -17,8 +17,10 @@ const jsToTs: Readonly<Record<string, readonly string[]>> = {
 
 /**
  * Finds the project files that imports name, without a TypeChecker: relative specifiers (with
- * NodeNext's `.js` → `.ts`), `index` files, and tsconfig `paths`. Packages are not followed:
- * the engine analyses the project's own code.
+ * NodeNext's `.js` → `.ts`), `index` files, tsconfig `paths`, and workspace packages of a
+ * monorepo (`@acme/lib/auth/hash`, linked into `node_modules` by npm, yarn or pnpm), which
+ * TypeScript's own module resolution finds through the link. Installed packages are not
+ * followed: the engine analyses the project's own code.
  */
 export class ModuleResolver {
   private readonly cache = new Map<string, TS.SourceFile | null>();
@@ -38,6 +40,29 @@ export class ModuleResolver {
   private lookup(specifier: string, from: TS.SourceFile): TS.SourceFile | undefined {
     if (specifier.startsWith('.')) return this.probe(join(dirname(from.fileName), specifier));
     if (specifier.startsWith('/')) return this.probe(specifier);
+    return this.throughPaths(specifier) ?? this.workspacePackage(specifier, from);
+  }
+
+  private resolutionCache: TS.ModuleResolutionCache | undefined;
+
+  /** A workspace package's source file, through the `node_modules` link that points at it. */
+  private workspacePackage(specifier: string, from: TS.SourceFile): TS.SourceFile | undefined {
+    const ts = this.ts;
+    if (specifier.startsWith('node:') || !ts.sys) return undefined;
+    const options = this.program.getCompilerOptions();
+    this.resolutionCache ??= ts.createModuleResolutionCache(dirname(from.fileName), (name) => name, options);
+    let resolved: string | undefined;
+    try {
+      resolved = ts.resolveModuleName(specifier, from.fileName, options, ts.sys, this.resolutionCache).resolvedModule?.resolvedFileName;
+    } catch {
+      return undefined; // a file system that cannot be read is not the project's code
+    }
+    // Installed packages stay out: only what the link resolves to outside `node_modules`.
+    if (!resolved || /[\\/]node_modules[\\/]/.test(resolved)) return undefined;
+    return this.program.getSourceFile(resolved);
+  }
+
+  private throughPaths(specifier: string): TS.SourceFile | undefined {
     const options = this.program.getCompilerOptions();
     const paths = options.paths;
     if (!paths) return undefined;

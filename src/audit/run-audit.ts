@@ -4,6 +4,7 @@ import type { ts } from 'ts-morph';
 import { ts as morphTs } from 'ts-morph';
 import { analyzeFile } from '../engine/analyze-file.js';
 import { createProjectCache, type EngineHost } from '../engine/host.js';
+import { workspacePackagesUnder } from './workspaces.js';
 import { assembleResult, type AnalysedFile } from './assemble.js';
 import { baselineOf, defaultBaselineFile, readBaseline, writeBaseline } from './baseline.js';
 import { ConfigError, UsageError, firstLine } from './errors.js';
@@ -84,11 +85,21 @@ export async function runAudit(options: AuditOptions): Promise<AuditResult> {
   ];
   const analysed: AnalysedFile[] = [...prisma.files];
   let done = 0;
+  // A monorepo's packages are often one tsconfig (one Program) each: an import of a sibling
+  // package is found by the package's name and read from whichever Program holds the file.
+  const workspaces = workspacePackagesUnder(loaded.root);
+  const everyFile = new Map<string, unknown>();
+  for (const { program } of loaded.programs) for (const file of program.getSourceFiles()) if (!everyFile.has(file.fileName)) everyFile.set(file.fileName, file);
   for (const loadedProgram of loaded.programs) {
     // One cache per Program: its entries are keyed by that Program's nodes and types. The casts:
     // ts-morph bundles its own TypeScript, the same API under other declaration files; the
     // engine is handed that `ts`, the one that made these nodes (DESIGN.md).
-    const host: EngineHost = { ts: morphTs as unknown as EngineHost['ts'], program: loadedProgram.program as unknown as EngineHost['program'], cache: createProjectCache() };
+    const own = loadedProgram.program;
+    const program = {
+      getSourceFile: (fileName: string) => own.getSourceFile(fileName) ?? everyFile.get(fileName),
+      getCompilerOptions: () => own.getCompilerOptions(),
+    } as unknown as EngineHost['program'];
+    const host: EngineHost = { ts: morphTs as unknown as EngineHost['ts'], program, cache: createProjectCache(), workspaces };
     for (const sourceFile of loadedProgram.files) {
       const file = path.resolve(sourceFile.fileName);
       options.onProgress?.({ phase: 'analysing', done, total: allFiles.length, file: show(file) });

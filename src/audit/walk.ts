@@ -25,6 +25,8 @@ interface WalkResult {
   readonly tsconfigs: string[];
   /** Prisma schema files, read by the auditor's model inventory. */
   readonly prismaFiles: string[];
+  /** package.json files outside dependencies: the packages of a monorepo's workspace. */
+  readonly packageJsons: string[];
 }
 
 /**
@@ -36,6 +38,7 @@ export function walkProject(root: string, extraSkipped: ReadonlySet<string> = ne
   const sourceFiles: string[] = [];
   const tsconfigs: string[] = [];
   const prismaFiles: string[] = [];
+  const packageJsons: string[] = [];
   const visit = (dir: string): void => {
     let entries: fs.Dirent[];
     try {
@@ -51,6 +54,7 @@ export function walkProject(root: string, extraSkipped: ReadonlySet<string> = ne
         if (tsconfigNames.includes(entry.name)) tsconfigs.push(full);
         else if (isAnalysableFile(entry.name)) sourceFiles.push(full);
         else if (entry.name.endsWith('.prisma')) prismaFiles.push(full);
+        else if (entry.name === 'package.json') packageJsons.push(full);
       }
     }
   };
@@ -58,7 +62,8 @@ export function walkProject(root: string, extraSkipped: ReadonlySet<string> = ne
   sourceFiles.sort();
   tsconfigs.sort();
   prismaFiles.sort();
-  return { sourceFiles, tsconfigs, prismaFiles };
+  packageJsons.sort();
+  return { sourceFiles, tsconfigs, prismaFiles, packageJsons };
 }
 
 /** The nearest tsconfig.json/jsconfig.json in `dir` or above it. */

@@ -27,7 +27,7 @@ const programless = new WeakMap<ResolvedSettings, Map<unknown, Analyzer>>();
  */
 function analyzerFor(host: EngineHost, settings: ResolvedSettings): Analyzer {
   const create = () => {
-    const modules = host.program ? new ModuleResolver(host.ts, host.program) : undefined;
+    const modules = host.program ? new ModuleResolver(host.ts, host.program, host.workspaces) : undefined;
     const ctx: EngineContext = { ts: host.ts, modules, settings, scopes: new ScopeResolver(host.ts) };
     return new Analyzer(ctx);
   };

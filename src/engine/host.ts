@@ -1,5 +1,5 @@
 import type * as TS from 'typescript';
-import type { ProgramFiles } from './modules.js';
+import type { ProgramFiles, WorkspacePackage } from './modules.js';
 
 /**
  * The TypeScript API the engine uses. The engine never imports `typescript` for values:
@@ -45,6 +45,8 @@ export interface EngineHost {
   readonly program?: ProgramFiles | undefined;
   /** Project-wide caches shared across files (summaries, type classifications). */
   readonly cache?: ProjectCache;
+  /** The monorepo's own packages by name, so that an import of a sibling package finds its source. */
+  readonly workspaces?: ReadonlyMap<string, WorkspacePackage>;
 }
 
 /** Caches that outlive one file: keyed by nodes/types of one Program, so one per Program. */

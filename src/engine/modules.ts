@@ -7,6 +7,12 @@ export interface ProgramFiles {
   getCompilerOptions(): TS.CompilerOptions;
 }
 
+/** A package of the project's own workspace: where it is, and the files its package.json names. */
+export interface WorkspacePackage {
+  readonly dir: string;
+  readonly entries: readonly string[];
+}
+
 const extensions = ['.ts', '.tsx', '.mts', '.cts', '.d.ts', '.js', '.jsx', '.mjs', '.cjs'];
 const jsToTs: Readonly<Record<string, readonly string[]>> = {
   '.js': ['.ts', '.tsx', '.js'],
@@ -26,7 +32,12 @@ export class ModuleResolver {
   private readonly cache = new Map<string, TS.SourceFile | null>();
   private readonly exports = new WeakMap<TS.SourceFile, Map<string, TS.Node | null>>();
 
-  constructor(private readonly ts: TsApi, private readonly program: ProgramFiles) {}
+  constructor(
+    private readonly ts: TsApi,
+    private readonly program: ProgramFiles,
+    /** The workspace's packages by name, when the host knows them (the auditor reads every package.json). */
+    private readonly workspaces: ReadonlyMap<string, WorkspacePackage> = new Map(),
+  ) {}
 
   resolve(specifier: string, from: TS.SourceFile): TS.SourceFile | undefined {
     const key = `${dirname(from.fileName)}\0${specifier}`;
@@ -40,7 +51,27 @@ export class ModuleResolver {
   private lookup(specifier: string, from: TS.SourceFile): TS.SourceFile | undefined {
     if (specifier.startsWith('.')) return this.probe(join(dirname(from.fileName), specifier));
     if (specifier.startsWith('/')) return this.probe(specifier);
-    return this.throughPaths(specifier) ?? this.workspacePackage(specifier, from);
+    return this.throughPaths(specifier) ?? this.workspacePackage(specifier, from) ?? this.byPackageName(specifier);
+  }
+
+  /** `@acme/auth/src/hash` → the `src/hash` file of the workspace package named `@acme/auth`. */
+  private byPackageName(specifier: string): TS.SourceFile | undefined {
+    let name = specifier;
+    for (;;) {
+      const found = this.workspaces.get(name);
+      if (found) {
+        const rest = specifier.slice(name.length + 1);
+        const candidates = rest ? [join(found.dir, rest), join(found.dir, `src/${rest}`)] : [...found.entries, join(found.dir, 'src/index'), join(found.dir, 'index')];
+        for (const candidate of candidates) {
+          const file = this.probe(candidate);
+          if (file) return file;
+        }
+        return undefined;
+      }
+      const slash = name.lastIndexOf('/');
+      if (slash <= 0) return undefined;
+      name = name.slice(0, slash);
+    }
   }
 
   private resolutionCache: TS.ModuleResolutionCache | undefined;

@@ -67,17 +67,23 @@ describe('auditing the fixture projects', () => {
     expect(result.diagnostics.map((d) => `${d.kind} ${d.file}`)).toEqual(['project packages/web/tsconfig.json']);
   });
 
-  it('follows a workspace package through its node_modules link: the bcrypt wrapper it exports protects the password', async () => {
+  it('follows a sibling workspace package by its package.json name: the bcrypt wrapper it exports protects the password', async () => {
+    // A checkout before `npm install`: no node_modules links, only the packages' names.
+    const result = await audit('workspace-link');
+    expect(result.findings).toEqual([]);
+    expect(result.flows.map((f) => `${f.file}:${f.line} ${f.status}`)).toEqual(['packages/app/src/seed.ts:7 encrypted']);
+  });
+
+  it('follows a workspace package through its node_modules link too', async () => {
     const root = copyFixture('workspace-link');
-    // Unlinked (a checkout before `npm install`), `hashSync` is only a name that says "hash".
+    // Renamed, so that only the link (as npm, yarn and pnpm make it) can lead to the package.
+    fs.writeFileSync(path.join(root, 'packages/auth/package.json'), JSON.stringify({ name: '@acme/auth-renamed', version: '1.0.0' }));
     const unlinked = await runAudit({ cwd: root });
     expect(unlinked.findings.map((f) => `${f.file}:${f.line} ${f.ruleId}`)).toEqual(['packages/app/src/seed.ts:7 privacy/no-unencrypted-pii-storage']);
-    // Linked as npm, yarn and pnpm workspaces do, the wrapper's body is read: a password hash.
     fs.mkdirSync(path.join(root, 'node_modules/@acme'), { recursive: true });
     fs.symlinkSync(path.join('..', '..', 'packages', 'auth'), path.join(root, 'node_modules/@acme/auth'), 'dir');
     const linked = await runAudit({ cwd: root });
     expect(linked.findings).toEqual([]);
-    expect(linked.flows.map((f) => `${f.file}:${f.line} ${f.status}`)).toEqual(['packages/app/src/seed.ts:7 encrypted']);
   });
 
   it('audits a JS-only project, a folder without tsconfig and a .well-known dot-folder', async () => {

@@ -6,6 +6,8 @@ import {
   nonValuePrefixes,
   personSubjects,
   technicalQualifiers,
+  thingNameQualifiers,
+  treeKinQualifiers,
   valueSuffixes,
 } from './vocabulary.js';
 import { splitWords } from './words.js';
@@ -72,6 +74,8 @@ function classifyWords(
   if (!match) return undefined;
   const { entry, start } = match;
   const before = start > 0 ? words[start - 1] : undefined;
+  // `tagName`, `className`, `user.fieldName`: the name of a thing in code, even said of a person.
+  if (before !== undefined && thingNameQualifiers.has(before) && end - start === 1 && (words[start] === 'name' || words[start] === 'names')) return undefined;
   const hasPersonPrefix = words.slice(0, start).some((word, i) => isPersonWordAt(words, i));
   const aboutPerson = context.personSubject || hasPersonPrefix;
   if (entry.subjectOnly && !aboutPerson) return undefined;
@@ -107,5 +111,12 @@ export function isPersonSubjectName(name: string): boolean {
 
 /** A person word that is not a piece of software or a system account: `client`, not `mcpClient`. */
 function isPersonWordAt(words: readonly string[], index: number): boolean {
-  return personSubjects.has(words[index]!) && !(index > 0 && technicalQualifiers.has(words[index - 1]!));
+  const word = words[index]!;
+  if (!personSubjects.has(word) || index === 0) return personSubjects.has(word);
+  const previous = words[index - 1]!;
+  // `firstElementChild`, `lastChild`: a node of a tree, not somebody's child.
+  if (kinWords.has(word) && treeKinQualifiers.has(previous)) return false;
+  return !technicalQualifiers.has(previous);
 }
+
+const kinWords = new Set(['child', 'children', 'parent', 'parents']);

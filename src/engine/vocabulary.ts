@@ -83,3 +83,19 @@ export const getterVerbs: ReadonlySet<string> = new Set([
   'get', 'fetch', 'load', 'read', 'find', 'retrieve', 'lookup', 'resolve', 'extract', 'format', 'normalize',
   'normalise', 'current', 'select', 'pick', 'obtain', 'decrypt', 'reveal', 'unmask',
 ]);
+
+/**
+ * Words right before `name` that make it the name of a thing in code, whoever it belongs to:
+ * `tagName`, `className`, `nodeName`, `user.fieldName`. (Not `display`, `first`, `full`…)
+ */
+export const thingNameQualifiers: ReadonlySet<string> = new Set([
+  'tag', 'class', 'node', 'local', 'element', 'attribute', 'attr', 'field', 'column', 'table', 'type', 'key', 'method',
+  'function', 'fn', 'variable', 'var', 'param', 'parameter', 'property', 'prop', 'file', 'event', 'component', 'module',
+  'package', 'domain', 'bucket', 'queue', 'topic', 'channel', 'route', 'folder', 'dir', 'directory', 'font', 'theme',
+  'enum', 'schema', 'model', 'entity', 'index', 'constraint', 'header', 'cookie', 'metric', 'label', 'slot', 'state',
+]);
+
+/** Words before a kinship word that make it a node of a tree: `firstElementChild`, `lastChild`, `parentNode`'s kin. */
+export const treeKinQualifiers: ReadonlySet<string> = new Set([
+  'element', 'node', 'first', 'last', 'next', 'previous', 'prev', 'dom', 'tree', 'html', 'text', 'root', 'widget', 'view',
+]);

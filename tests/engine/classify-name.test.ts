@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isPersonSubjectName } from '../../src/engine/classify-name.js';
 import { splitWords } from '../../src/engine/words.js';
 import { resolveSettings } from '../../src/settings/resolve.js';
 
@@ -235,5 +236,28 @@ describe('regression (real code): a system\'s credentials and software named by 
     ['userPassword', 'credentials.password'],
   ])('%s is still %s', (name, id) => {
     expect(categoryOf(name)).toBe(id);
+  });
+});
+
+describe('regression (real code): the names of DOM nodes, classes and tags, and tree kinship words', () => {
+  it.each([
+    ['tagName'], ['className'], ['nodeName'], ['localName'], ['attributeName'], ['fieldName'], ['columnName'], ['typeName'],
+  ])('%s is not a person\'s name, even said of a person', (name) => {
+    expect(names.classify(name, { personSubject: true })).toBeUndefined();
+  });
+
+  it.each([['firstElementChild'], ['lastChild'], ['nextSibling'], ['previousElementSibling'], ['firstChild']])(
+    '%s is a node of a tree, not a person',
+    (name) => {
+      expect(isPersonSubjectName(name)).toBe(false);
+    },
+  );
+
+  it.each([['child'], ['children'], ['parent'], ['childAccount'], ['parentProfile']])('%s still speaks of a person', (name) => {
+    expect(isPersonSubjectName(name)).toBe(true);
+  });
+
+  it.each([['firstName'], ['displayName'], ['fullName'], ['lastName']])('%s is still a name', (name) => {
+    expect(names.classify(name, { personSubject: true })).toBeDefined();
   });
 });

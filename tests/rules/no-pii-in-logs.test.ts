@@ -27,6 +27,12 @@ untypedTester().run('no-pii-in-logs', rule, {
   assertionOptions: strictAssertions,
   valid: [
     {
+      name: 'regression (real code): DOM nodes and code names are not people (firstElementChild.tagName, child.className, parent.nodeName)',
+      code: `
+console.warn('dialog is not attached', el.firstElementChild.tagName, child.className, parent.nodeName, user.fieldName);
+`,
+    },
+    {
       name: 'false friend: the domain of an email address (split at @, then [1], pop() or at(-1))',
       code: `
 console.log('signup from', user.email.split('@')[1]);

@@ -154,21 +154,37 @@ function discoveredConfigs(root: string, rootIsFile: boolean, warnings: LoadWarn
   const below = rootIsFile ? [] : walkProject(root).tsconfigs;
   const nearest = findNearestTsconfig(dir);
   const starts = nearest && !below.includes(nearest) ? [nearest, ...below] : below;
-  return withReferences(starts, warnings, show);
+  // A broken tsconfig somewhere below (an example, a fixture, a package being rewritten) must not
+  // stop the audit of the rest: it is reported, and its files fall to the default project. The
+  // tsconfig of the audited folder itself stays an error.
+  return withReferences(starts, warnings, show, (tsconfig) => tsconfig !== nearest);
 }
 
 /** Parses the tsconfigs and, transitively, the projects they reference (solution-style configs). */
-function withReferences(tsconfigs: readonly string[], warnings: LoadWarning[], show: Show): ParsedConfig[] {
-  const seen = new Map<string, ParsedConfig>();
+function withReferences(
+  tsconfigs: readonly string[],
+  warnings: LoadWarning[],
+  show: Show,
+  tolerated: (tsconfig: string) => boolean = () => false,
+): ParsedConfig[] {
+  const seen = new Map<string, ParsedConfig | undefined>();
   const queue = [...tsconfigs];
   while (queue.length > 0) {
     const tsconfig = path.resolve(queue.shift()!);
     if (seen.has(tsconfig)) continue;
-    const parsed = parseTsconfig(tsconfig, warnings, show);
+    let parsed: ParsedConfig;
+    try {
+      parsed = parseTsconfig(tsconfig, warnings, show);
+    } catch (error) {
+      if (!(error instanceof ProjectError) || !tolerated(tsconfig)) throw error;
+      warnings.push({ file: tsconfig, message: `${error.message}. Its files are analysed with default compiler options.` });
+      seen.set(tsconfig, undefined);
+      continue;
+    }
     seen.set(tsconfig, parsed);
     queue.push(...parsed.references.filter((reference) => fs.existsSync(reference)));
   }
-  return [...seen.values()];
+  return [...seen.values()].filter((config): config is ParsedConfig => config !== undefined);
 }
 
 function parseTsconfig(tsconfig: string, warnings: LoadWarning[], show: Show): ParsedConfig {

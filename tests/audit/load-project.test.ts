@@ -86,6 +86,21 @@ describe('loadProjects', () => {
     expect(filesOf(loadProjects({ cwd: root }), root)).toEqual(['src/broken.ts', 'src/fine.ts']);
   });
 
+  it('reports a broken tsconfig below the audited folder and analyses its files with default options', () => {
+    const root = tempDir('broken-below');
+    fs.mkdirSync(path.join(root, 'packages/good/src'), { recursive: true });
+    fs.mkdirSync(path.join(root, 'packages/bad/src'), { recursive: true });
+    fs.writeFileSync(path.join(root, 'packages/good/tsconfig.json'), '{ "include": ["src"] }\n');
+    fs.writeFileSync(path.join(root, 'packages/good/src/a.ts'), 'export const a = 1;\n');
+    fs.writeFileSync(path.join(root, 'packages/bad/tsconfig.json'), '{ "compilerOptions": { "strict": true, } oops }\n');
+    fs.writeFileSync(path.join(root, 'packages/bad/src/b.ts'), 'export const b = 2;\n');
+    const loaded = loadProjects({ cwd: root });
+    expect(filesOf(loaded, root)).toEqual(['packages/bad/src/b.ts', 'packages/good/src/a.ts']);
+    expect(loaded.programs.map((p) => p.tsconfig && path.relative(root, p.tsconfig))).toEqual(['packages/good/tsconfig.json', undefined]);
+    expect(loaded.warnings.map((w) => path.relative(root, w.file))).toEqual(['packages/bad/tsconfig.json']);
+    expect(loaded.warnings[0]!.message).toMatch(/^cannot read .*tsconfig\.json: .*Its files are analysed with default compiler options\.$/);
+  });
+
   it('rejects bad input with a one-line ProjectError', () => {
     const cases: [() => unknown, RegExp][] = [
       [() => loadProjects({ cwd: fixture('cross-file'), path: 'does-not-exist' }), /^path not found: does-not-exist$/],

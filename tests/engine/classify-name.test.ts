@@ -261,3 +261,12 @@ describe('regression (real code): the names of DOM nodes, classes and tags, and 
     expect(names.classify(name, { personSubject: true })).toBeDefined();
   });
 });
+
+describe('regression (real code): fname is a file name unless said of a person', () => {
+  it('a bare fname is not personal data', () => {
+    expect(names.classify('fname', { personSubject: false })).toBeUndefined();
+  });
+  it('user.fname is a first name', () => {
+    expect(categoryOf('fname', true)).toBe('identity.first-name');
+  });
+});

@@ -34,7 +34,9 @@ export const piiTypes: readonly PiiType[] = [
     group: 'identity',
     label: 'First name',
     sensitivity: 'medium',
-    names: ['first name', 'first names', 'given name', 'given names', 'forename', 'forenames', 'fname'],
+    names: ['first name', 'first names', 'given name', 'given names', 'forename', 'forenames'],
+    // `fname` is as often a file name (`for (const fname of files)`): a first name only when said of a person.
+    subjectNames: ['fname'],
     description: 'The given name of a person, which together with other data identifies them.',
   },
   {

@@ -75,7 +75,7 @@ export function returnedExpression(ts: TsApi, fn: TS.FunctionLikeDeclaration): T
  * A member or property name as written (`email`, `#email`, `'email'`, `1`), read from the node
  * itself: `getText()` would rescan the source for every member of every class looked up.
  */
-export function nameText(ts: TsApi, name: TS.PropertyName | TS.EntityName | TS.BindingName | undefined): string | undefined {
+export function nameText(ts: TsApi, name: TS.Node | undefined): string | undefined {
   if (!name) return undefined;
   if (ts.isIdentifier(name) || ts.isPrivateIdentifier(name) || ts.isStringLiteralLike(name) || ts.isNumericLiteral(name)) return name.text;
   if (ts.isQualifiedName(name)) return name.right.text;

@@ -1,6 +1,6 @@
 import type * as TS from 'typescript';
 import type { ArgPositions, HttpCallShape, HttpClient, Purpose, ReceiverMatch, StoreKind, ThirdPartySdk } from './catalogue/types.js';
-import { type EngineContext, lastName, skipOuter } from './context.js';
+import { type EngineContext, lastName, nameText, skipOuter } from './context.js';
 import type { SinkKind } from './findings.js';
 import { type Origin, originOf } from './origin.js';
 import { renderExpression } from './render.js';
@@ -269,11 +269,11 @@ export class SinkMatcher {
     if (!options) return [];
     const literal = skipOuter(ts, options);
     if (!ts.isObjectLiteralExpression(literal)) return [];
-    const redact = literal.properties.find((p) => ts.isPropertyAssignment(p) && p.name.getText() === 'redact') as TS.PropertyAssignment | undefined;
+    const redact = literal.properties.find((p) => ts.isPropertyAssignment(p) && nameText(ts, p.name) === 'redact') as TS.PropertyAssignment | undefined;
     if (!redact) return [];
     let list: TS.Expression = skipOuter(ts, redact.initializer);
     if (ts.isObjectLiteralExpression(list)) {
-      const paths = list.properties.find((p) => ts.isPropertyAssignment(p) && p.name.getText() === 'paths') as TS.PropertyAssignment | undefined;
+      const paths = list.properties.find((p) => ts.isPropertyAssignment(p) && nameText(ts, p.name) === 'paths') as TS.PropertyAssignment | undefined;
       if (!paths) return [];
       list = skipOuter(ts, paths.initializer);
     }

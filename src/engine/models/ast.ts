@@ -1,5 +1,5 @@
 import type * as TS from 'typescript';
-import { type EngineContext, lastName, skipOuter } from '../context.js';
+import { type EngineContext, lastName, nameText, skipOuter } from '../context.js';
 import type { Span } from '../findings.js';
 import { renderExpression, spanOf } from '../render.js';
 import { SanitizerMatcher } from '../sanitize.js';
@@ -74,14 +74,6 @@ export function decoratorsOf(r: ReaderContext, node: TS.Node): DecoratorInfo[] {
     out.push({ node: decorator, name, ...(imported ? { imported } : {}), args: ts.isCallExpression(expression) ? expression.arguments : [] });
   }
   return out;
-}
-
-/** The text of a property or member name: identifiers, string and numeric literals. */
-export function nameText(ts: EngineContext['ts'], name: TS.Node | undefined): string | undefined {
-  if (!name) return undefined;
-  if (ts.isIdentifier(name) || ts.isPrivateIdentifier(name) || ts.isStringLiteral(name) || ts.isNoSubstitutionTemplateLiteral(name) ||
-    ts.isNumericLiteral(name)) return name.text;
-  return undefined;
 }
 
 /** An object literal's members by name: the initializer, or the method itself. */

@@ -1,9 +1,9 @@
 import type * as TS from 'typescript';
 import { isPersonSubjectName } from '../classify-name.js';
-import { lastName, skipOuter } from '../context.js';
+import { lastName, nameText, skipOuter } from '../context.js';
 import type { Span } from '../findings.js';
 import {
-  classOf, classNamed, decoratorsOf, type DecoratorInfo, functionNode, hookWrites, isFalse, isTrue, jsDocMarker, line, nameText, objectMembers,
+  classOf, classNamed, decoratorsOf, type DecoratorInfo, functionNode, hookWrites, isFalse, isTrue, jsDocMarker, line, objectMembers,
   optionsArg, protectionByNames, type ReaderContext, shortText, span, stringValue,
 } from './ast.js';
 import { applyPlugin, schemaProtections } from './mongoose.js';

@@ -1,7 +1,8 @@
 import type * as TS from 'typescript';
 import { isPersonSubjectName } from '../classify-name.js';
 import { splitWords } from '../words.js';
-import { jsDocMarker, line, nameText, type ReaderContext, span } from './ast.js';
+import { nameText } from '../context.js';
+import { jsDocMarker, line, type ReaderContext, span } from './ast.js';
 import { buildField, type ClassifiedField, type FieldProtection, inClear, isPersonModel } from './shared.js';
 import type { StoreField, StoreRecord } from './types.js';
 

@@ -810,16 +810,9 @@ export class Analyzer {
 
   private modelProtectionsFor(expression: TS.Expression, sinkNode: TS.Node): ReadonlyMap<string, Protection> | undefined {
     const ts = this.ctx.ts;
-    const node = skipOuter(ts, expression);
-    let cls: TS.ClassLikeDeclaration | undefined;
-    if (ts.isNewExpression(node)) cls = this.classOf(node.expression);
-    else if (ts.isIdentifier(node)) {
-      const binding = this.ctx.scopes.resolve(node);
-      if (binding?.kind === 'variable' && binding.path.length === 0) {
-        const init = binding.node.initializer && skipOuter(ts, binding.node.initializer);
-        cls = init && ts.isNewExpression(init) ? this.classOf(init.expression) : this.classOfType(binding.node.type);
-      } else if (binding?.kind === 'parameter' && binding.path.length === 0) cls = this.classOfType(binding.node.type);
-    }
+    // The class an instance comes from, as method calls on it are resolved (`new X()`, `x: X`).
+    const target = this.receiverTarget(expression, 0);
+    const cls = target && ts.isClassLike(target) ? target : undefined;
     if (cls?.name) return this.fieldProtections(cls.getSourceFile(), cls.name.text, (orm) => orm !== 'mongoose');
     const registered = this.mongooseModelAt(sinkNode);
     return registered ? this.fieldProtections(registered.file, registered.model, (orm) => orm === 'mongoose') : undefined;

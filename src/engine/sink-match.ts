@@ -7,7 +7,7 @@ import { renderExpression } from './render.js';
 import type { Sensitivity } from './taxonomy/types.js';
 import { type CatalogueIndex, catalogueIndexFor, type MethodIndex } from './catalogue-index.js';
 import { splitWords } from './words.js';
-import { vendorOfHost } from './catalogue/vendor-hosts.js';
+import { hostMatches, vendorOfHost } from './catalogue/vendor-hosts.js';
 
 /** An expression that carries data into a sink; `project` reads fields of it (`init.body`). */
 export interface DataArgument {
@@ -379,11 +379,6 @@ function staticPrefix(ctx: EngineContext, node: TS.Expression, depth: number): s
     }
   }
   return undefined;
-}
-
-function hostMatches(pattern: string, host: string): boolean {
-  if (pattern.startsWith('*.')) return host === pattern.slice(2) || host.endsWith(pattern.slice(1));
-  return pattern === host;
 }
 
 function isSqlWrite(ctx: EngineContext, arg: TS.Expression | undefined): boolean {

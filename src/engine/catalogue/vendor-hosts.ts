@@ -71,5 +71,11 @@ export const vendorHosts: readonly VendorHost[] = [
 /** The vendor behind a host, if the catalogue knows it. */
 export function vendorOfHost(host: string, hosts: readonly VendorHost[] = vendorHosts): VendorHost | undefined {
   const lower = host.toLowerCase();
-  return hosts.find((entry) => lower === entry.host || lower.endsWith(`.${entry.host}`));
+  return hosts.find((entry) => hostMatches(`*.${entry.host}`, lower));
+}
+
+/** `*.example.com` matches example.com and its subdomains; any other pattern only itself. */
+export function hostMatches(pattern: string, host: string): boolean {
+  if (pattern.startsWith('*.')) return host === pattern.slice(2) || host.endsWith(pattern.slice(1));
+  return pattern === host;
 }

@@ -24,6 +24,8 @@ export interface LoadedProjects {
   readonly root: string;
   readonly programs: readonly LoadedProgram[];
   readonly warnings: readonly LoadWarning[];
+  /** The package.json files under the audited folder (a monorepo's packages), from the same walk. */
+  readonly packageJsons: readonly string[];
 }
 
 export interface LoadOptions {
@@ -96,10 +98,12 @@ export function loadProjects(options: LoadOptions): LoadedProjects {
   }
   const warnings: LoadWarning[] = [];
   const show = (file: string): string => relativePosix(cwd, file);
+  // One walk of the tree serves the tsconfigs, the files no tsconfig covers, and the packages.
+  const walk = rootIsFile ? undefined : walkProject(root);
 
   const configs = options.project !== undefined
     ? explicitConfigs(path.resolve(cwd, options.project), options.project, warnings, show)
-    : discoveredConfigs(root, rootIsFile, warnings, show);
+    : discoveredConfigs(root, rootIsFile, walk?.tsconfigs ?? [], warnings, show);
 
   // With --project and no path, the project's own files are the scope; otherwise the path is.
   const inScope = options.project !== undefined && options.path === undefined
@@ -122,7 +126,8 @@ export function loadProjects(options: LoadOptions): LoadedProjects {
   // TypeScript's `include` globs leave out, stray scripts) are still analysed, in a default project.
   if (options.project === undefined) {
     const outDirs = new Set(configs.flatMap((config) => config.outDirs));
-    const candidates = rootIsFile ? [root] : walkProject(root, outDirs).sourceFiles;
+    const inOutDir = (file: string) => [...outDirs].some((dir) => isInside(dir, file));
+    const candidates = rootIsFile ? [root] : (walk?.sourceFiles ?? []).filter((file) => !inOutDir(file));
     const uncovered = candidates.filter((file) => !assigned.has(file));
     if (uncovered.length > 0) programs.push(buildProgram(undefined, defaultCompilerOptions, uncovered, [], show));
   }
@@ -132,7 +137,7 @@ export function loadProjects(options: LoadOptions): LoadedProjects {
       ? `${options.project} includes no TypeScript or JavaScript source files`
       : `no TypeScript or JavaScript source files under ${options.path ?? root}`);
   }
-  return { root, programs, warnings };
+  return { root, programs, warnings, packageJsons: walk?.packageJsons ?? [] };
 }
 
 type Show = (file: string) => string;
@@ -149,9 +154,8 @@ function explicitConfigs(tsconfigOrDir: string, given: string, warnings: LoadWar
   return configs;
 }
 
-function discoveredConfigs(root: string, rootIsFile: boolean, warnings: LoadWarning[], show: Show): ParsedConfig[] {
+function discoveredConfigs(root: string, rootIsFile: boolean, below: readonly string[], warnings: LoadWarning[], show: Show): ParsedConfig[] {
   const dir = rootIsFile ? path.dirname(root) : root;
-  const below = rootIsFile ? [] : walkProject(root).tsconfigs;
   const nearest = findNearestTsconfig(dir);
   const starts = nearest && !below.includes(nearest) ? [nearest, ...below] : below;
   // A broken tsconfig somewhere below (an example, a fixture, a package being rewritten) must not

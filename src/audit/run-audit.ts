@@ -4,7 +4,7 @@ import type { ts } from 'ts-morph';
 import { ts as morphTs } from 'ts-morph';
 import { analyzeFile } from '../engine/analyze-file.js';
 import { createProjectCache, type EngineHost } from '../engine/host.js';
-import { workspacePackagesUnder } from './workspaces.js';
+import { workspacePackagesOf } from './workspaces.js';
 import { assembleResult, type AnalysedFile } from './assemble.js';
 import { baselineOf, defaultBaselineFile, readBaseline, writeBaseline } from './baseline.js';
 import { ConfigError, UsageError, firstLine } from './errors.js';
@@ -71,7 +71,7 @@ export async function runAudit(options: AuditOptions): Promise<AuditResult> {
   const prismaOnly = options.path !== undefined && target.endsWith('.prisma') && isFile(target);
   const prismaGroups = findPrismaSchemas(options.path === undefined && options.project !== undefined ? projectFolder(path.resolve(cwd, options.project)) : target);
   const loaded = prismaOnly
-    ? { root: target, programs: [], warnings: [] }
+    ? { root: target, programs: [], warnings: [], packageJsons: [] }
     : loadProjects({ cwd, path: options.path, project: options.project, allowNoSources: prismaGroups.length > 0 });
   const allFiles = loaded.programs.flatMap((program) => program.files.map((file) => path.resolve(file.fileName)));
   const prismaFiles = prismaGroups.flatMap((group) => group.files);
@@ -87,7 +87,7 @@ export async function runAudit(options: AuditOptions): Promise<AuditResult> {
   let done = 0;
   // A monorepo's packages are often one tsconfig (one Program) each: an import of a sibling
   // package is found by the package's name and read from whichever Program holds the file.
-  const workspaces = workspacePackagesUnder(loaded.root);
+  const workspaces = workspacePackagesOf(loaded.packageJsons);
   const everyFile = new Map<string, unknown>();
   for (const { program } of loaded.programs) for (const file of program.getSourceFiles()) if (!everyFile.has(file.fileName)) everyFile.set(file.fileName, file);
   for (const loadedProgram of loaded.programs) {

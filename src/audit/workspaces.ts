@@ -1,21 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { WorkspacePackage } from '../engine/modules.js';
-import { walkProject } from './walk.js';
 
 /**
- * The packages of a monorepo by name (`@acme/auth` → `packages/auth`), from every package.json
- * under the root outside dependencies. A checkout before `npm install` has no `node_modules`
- * links, so this is how an import of a sibling package finds its source.
+ * The packages of a monorepo by name (`@acme/auth` → `packages/auth`), from the package.json
+ * files the project walk found outside dependencies. A checkout before `npm install` has no
+ * `node_modules` links, so this is how an import of a sibling package finds its source.
  */
-export function workspacePackagesUnder(root: string): ReadonlyMap<string, WorkspacePackage> {
+export function workspacePackagesOf(files: readonly string[]): ReadonlyMap<string, WorkspacePackage> {
   const packages = new Map<string, WorkspacePackage>();
-  let files: readonly string[];
-  try {
-    files = fs.statSync(root).isDirectory() ? walkProject(root).packageJsons : [];
-  } catch {
-    return packages;
-  }
   for (const file of files) {
     let manifest: unknown;
     try {

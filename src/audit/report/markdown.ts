@@ -62,52 +62,30 @@ export function formatMarkdown(result: AuditResult, context: ReportContext): str
 
   out.push('## Inventory', '');
   out.push('### Categories of personal data', '');
-  if (inventory.categories.length === 0) out.push('None found.', '');
-  else {
-    out.push('| Category | Sensitivity | Declared at | Seen at |', '|---|---|---|---|');
-    for (const c of inventory.categories) {
-      const declared = list(c.declaredAt.map((d) => `${d.file}:${d.line} (${d.owner}.${d.field})`));
-      const seen = list(c.seenAt.map((s) => `${s.file}:${s.line} (${s.expression})`));
-      out.push(`| ${cell(`${c.id} (${c.label})`)} | ${c.sensitivity} | ${declared} | ${seen} |`);
-    }
-    out.push('');
-  }
+  table(out, ['Category', 'Sensitivity', 'Declared at', 'Seen at'], inventory.categories.map((c) => [
+    cell(`${c.id} (${c.label})`), c.sensitivity,
+    list(c.declaredAt.map((d) => `${d.file}:${d.line} (${d.owner}.${d.field})`)),
+    list(c.seenAt.map((s) => `${s.file}:${s.line} (${s.expression})`)),
+  ]));
   out.push('### Third-party recipients', '');
-  if (inventory.recipients.length === 0) out.push('None found.', '');
-  else {
-    out.push('| Recipient | Purpose | Categories | Consent | Evidence |', '|---|---|---|---|---|');
-    for (const r of inventory.recipients) {
-      out.push(`| ${cell(r.name)} | ${cell(r.purpose)} | ${cell(r.categories.join(', '))} | ${r.consent} | ${evidence(r.evidence)} |`);
-    }
-    out.push('');
-  }
+  table(out, ['Recipient', 'Purpose', 'Categories', 'Consent', 'Evidence'], inventory.recipients.map((r) => [
+    cell(r.name), cell(r.purpose), cell(r.categories.join(', ')), r.consent, evidence(r.evidence),
+  ]));
   out.push('### Stores', '');
-  if (inventory.stores.length === 0) out.push('None found.', '');
-  else {
-    out.push('| Store | Categories | Encryption | Evidence |', '|---|---|---|---|');
-    for (const s of inventory.stores) out.push(`| ${cell(s.name)} | ${cell(s.categories.join(', '))} | ${s.encryption} | ${evidence(s.evidence)} |`);
-    out.push('');
-  }
+  table(out, ['Store', 'Categories', 'Encryption', 'Evidence'], inventory.stores.map((s) => [
+    cell(s.name), cell(s.categories.join(', ')), s.encryption, evidence(s.evidence),
+  ]));
   for (const store of modelStores(inventory)) {
     out.push(`#### ${cell(`${store.name} (${describeModel(store)})`)}`, '', `Declared at ${cell(`${store.file}:${store.line}`)}.`, '');
-    if (store.fields.length === 0) out.push('No personal fields declared.', '');
-    else {
-      out.push('| Field | Categories | Protection | Evidence |', '|---|---|---|---|');
-      for (const field of store.fields) {
-        out.push(`| ${cell(fieldLabel(field))} | ${cell(field.categories.join(', '))} | ${field.protection} | ${cell(`${field.evidence.file}:${field.evidence.line}: ${field.evidence.text}`)} |`);
-      }
-      out.push('');
-    }
+    table(out, ['Field', 'Categories', 'Protection', 'Evidence'], store.fields.map((field) => [
+      cell(fieldLabel(field)), cell(field.categories.join(', ')), field.protection,
+      cell(`${field.evidence.file}:${field.evidence.line}: ${field.evidence.text}`),
+    ]), 'No personal fields declared.');
     const writes = writesTo(store);
     if (writes.length > 0) out.push(`Written by: ${list(writes.map((e) => `${e.target} at ${e.file}:${e.line} (${e.status})`))}`, '');
   }
   out.push('### Log sinks', '');
-  if (inventory.logSinks.length === 0) out.push('None found.', '');
-  else {
-    out.push('| Log sink | Categories | Evidence |', '|---|---|---|');
-    for (const l of inventory.logSinks) out.push(`| ${cell(l.name)} | ${cell(l.categories.join(', '))} | ${evidence(l.evidence)} |`);
-    out.push('');
-  }
+  table(out, ['Log sink', 'Categories', 'Evidence'], inventory.logSinks.map((l) => [cell(l.name), cell(l.categories.join(', ')), evidence(l.evidence)]));
 
   out.push('## Records of processing (GDPR Art. 30)', '');
   out.push('Derived from the code. Purposes, legal bases, data subjects and retention periods cannot be read from code: add them in your register.', '');
@@ -155,4 +133,15 @@ function list(items: readonly string[]): string {
   const unique = [...new Set(items)];
   const shown = unique.slice(0, maxEvidence).map(cell).join('<br>');
   return unique.length > maxEvidence ? `${shown}<br>… ${unique.length - maxEvidence} more` : shown;
+}
+
+/** A table with its header, or a line saying there is nothing to show; a blank line after either. */
+function table(out: string[], headers: readonly string[], rows: readonly (readonly string[])[], empty = 'None found.'): void {
+  if (rows.length === 0) {
+    out.push(empty, '');
+    return;
+  }
+  out.push(`| ${headers.join(' | ')} |`, `|${headers.map(() => '---').join('|')}|`);
+  for (const row of rows) out.push(`| ${row.join(' | ')} |`);
+  out.push('');
 }

@@ -1,7 +1,7 @@
 import type * as TS from 'typescript';
 import { isPersonSubjectName } from './classify-name.js';
 import { ConsentGuards } from './consent.js';
-import { type EngineContext, isFunctionWithBody, isNamedUnit, lastName, nameText, ownerOf, returnedExpression, skipOuter } from './context.js';
+import { classMember, type EngineContext, isFunctionWithBody, isNamedUnit, lastName, nameText, ownerOf, returnedExpression, skipOuter } from './context.js';
 import type { Hop } from './findings.js';
 import { renderExpression, lineOf } from './render.js';
 import { SanitizerMatcher } from './sanitize.js';
@@ -10,7 +10,7 @@ import {
   clean, flatten, hasPii, nest, type ParamItem, type PiiItem, project, protect, type Protection, type Taint, type TaintItem, union,
 } from './taint.js';
 import type { PiiType } from './taxonomy/types.js';
-import { classMember, DeclaredTypes } from './declared-types.js';
+import { DeclaredTypes } from './declared-types.js';
 import { TypeClassifier } from './type-pii.js';
 import { technicalQualifiers } from './vocabulary.js';
 import { splitWords } from './words.js';

@@ -81,3 +81,17 @@ export function nameText(ts: TsApi, name: TS.Node | undefined): string | undefin
   if (ts.isQualifiedName(name)) return name.right.text;
   return undefined;
 }
+
+/** The property or constructor parameter property `name` of the class around `node`. */
+export function classMember(ts: TsApi, node: TS.Node, name: string): TS.PropertyDeclaration | TS.ParameterDeclaration | undefined {
+  let cls: TS.Node | undefined = node.parent;
+  while (cls && !ts.isClassLike(cls)) cls = cls.parent;
+  if (!cls || !ts.isClassLike(cls)) return undefined;
+  for (const member of cls.members) {
+    if (ts.isPropertyDeclaration(member) && nameText(ts, member.name) === name) return member;
+    if (ts.isConstructorDeclaration(member)) {
+      for (const parameter of member.parameters) if (ts.isIdentifier(parameter.name) && parameter.name.text === name) return parameter;
+    }
+  }
+  return undefined;
+}

@@ -1,5 +1,5 @@
 import type * as TS from 'typescript';
-import { type EngineContext, nameText, skipOuter } from './context.js';
+import { classMember, type EngineContext, skipOuter } from './context.js';
 import type { TypeClassifier, TypePii } from './type-pii.js';
 
 /** Query builders whose last call yields what the query found: `Model.findById(id).lean().exec()`. */
@@ -132,18 +132,4 @@ export class DeclaredTypes {
     if (ts.isPropertyAccessExpression(node) && node.expression.kind === ts.SyntaxKind.ThisKeyword) return classMember(ts, node, node.name.text)?.type;
     return undefined;
   }
-}
-
-/** The property or constructor parameter property `name` of the class around `node`. */
-export function classMember(ts: EngineContext['ts'], node: TS.Node, name: string): TS.PropertyDeclaration | TS.ParameterDeclaration | undefined {
-  let cls: TS.Node | undefined = node.parent;
-  while (cls && !ts.isClassLike(cls)) cls = cls.parent;
-  if (!cls || !ts.isClassLike(cls)) return undefined;
-  for (const member of cls.members) {
-    if (ts.isPropertyDeclaration(member) && nameText(ts, member.name) === name) return member;
-    if (ts.isConstructorDeclaration(member)) {
-      for (const parameter of member.parameters) if (ts.isIdentifier(parameter.name) && parameter.name.text === name) return parameter;
-    }
-  }
-  return undefined;
 }

@@ -1,5 +1,5 @@
 import type * as TS from 'typescript';
-import { type EngineContext, nameText, returnedExpression, skipOuter } from './context.js';
+import { classMember, type EngineContext, returnedExpression, skipOuter } from './context.js';
 
 /** Where a receiver comes from, as far as the code says. */
 export type OriginRoot =
@@ -120,34 +120,15 @@ function classOrigin(ctx: EngineContext, declaration: TS.ClassLikeDeclaration, d
 
 /** `this.logger`: the class property or constructor parameter property that declares it. */
 function classMemberOrigin(ctx: EngineContext, node: TS.Expression, name: string, depth: number): Origin | undefined {
-  const ts = ctx.ts;
-  let cls: TS.Node | undefined = node.parent;
-  while (cls && !ts.isClassLike(cls)) cls = cls.parent;
-  if (!cls || !ts.isClassLike(cls)) return undefined;
-  for (const member of cls.members) {
-    if (ts.isPropertyDeclaration(member) && nameText(ts, member.name) === name) {
-      const typeNames = typeNamesOf(ctx, member.type);
-      if (member.initializer) {
-        const base = originOf(ctx, member.initializer, depth + 1);
-        if (base.root.kind !== 'unknown') return base;
-      }
-      return declaredTypeOrigin(ctx, member.type) ?? { root: { kind: 'unknown', names: ['this', name] }, path: [], calls: [], typeNames };
-    }
-    if (ts.isConstructorDeclaration(member)) {
-      for (const parameter of member.parameters) {
-        if (ts.isIdentifier(parameter.name) && parameter.name.text === name) {
-          // `constructor(private readonly logger = pino())`: a parameter property's default.
-          if (parameter.initializer) {
-            const base = originOf(ctx, parameter.initializer, depth + 1);
-            if (base.root.kind !== 'unknown') return base;
-          }
-          return declaredTypeOrigin(ctx, parameter.type) ??
-            { root: { kind: 'unknown', names: ['this', name] }, path: [], calls: [], typeNames: typeNamesOf(ctx, parameter.type) };
-        }
-      }
-    }
+  const member = classMember(ctx.ts, node, name);
+  if (!member) return undefined;
+  // A property or a constructor parameter property: what it is initialised with
+  // (`logger = pino()`, `constructor(private readonly logger = pino())`), else its declared type.
+  if (member.initializer) {
+    const base = originOf(ctx, member.initializer, depth + 1);
+    if (base.root.kind !== 'unknown') return base;
   }
-  return undefined;
+  return declaredTypeOrigin(ctx, member.type) ?? { root: { kind: 'unknown', names: ['this', name] }, path: [], calls: [], typeNames: typeNamesOf(ctx, member.type) };
 }
 
 /** `const logger = makeLogger()` where `makeLogger` returns `pino()`: the origin of what it returns. */

@@ -7,8 +7,12 @@ import {
   type CallerGuard, type CategoryRef, type EngineFlowStatus, type FileAnalysis, type FixSuggestion, type Flow,
   type Hop, type PiiDeclaration, ruleForSink,
 } from './findings.js';
-import type { EngineHost } from './host.js';
+import type { EngineHost, TsApi } from './host.js';
 import { lineOf, renderExpression, spanOf } from './render.js';
+import { mentionsPersonalData } from './mentions.js';
+import { defaultEncryptedFieldPrefixes } from './models/shared.js';
+import { valueSuffixes } from './vocabulary.js';
+import { splitWords } from './words.js';
 import { ModuleResolver } from './modules.js';
 import { storeFlows } from './store-flows.js';
 import { ScopeResolver } from './scope.js';
@@ -58,33 +62,78 @@ export interface AnalyzeOptions {
 /** The whole analysis of one file: every personal-data flow to a sink (safe ones too). */
 export function analyzeFile(host: EngineHost, sourceFile: TS.SourceFile, settings: ResolvedSettings, options: AnalyzeOptions = {}): FileAnalysis {
   const analyzer = analyzerFor(host, settings);
-  const model = analyzer.model(sourceFile);
   const flows = new Map<string, Flow>();
-  for (const site of model.sites) {
-    for (const siteFlow of analyzer.flowsAt(site)) {
-      if (siteFlow.item.kind !== 'pii' || siteFlow.item.types.length === 0) continue;
-      const flow = toFlow(analyzer, site, siteFlow, siteFlow.item, sourceFile);
-      const key = `${flow.rule}:${flow.span.start}:${flow.span.end}:${flow.status}`;
-      const existing = flows.get(key);
-      flows.set(key, existing ? mergeCategories(existing, flow) : flow);
+  let calls: CallerGuard[] = [];
+  let declarations: PiiDeclaration[] = [];
+  if (mayHoldFlows(analyzer, sourceFile)) {
+    const model = analyzer.model(sourceFile);
+    for (const site of model.sites) {
+      for (const siteFlow of analyzer.flowsAt(site)) {
+        if (siteFlow.item.kind !== 'pii' || siteFlow.item.types.length === 0) continue;
+        const flow = toFlow(analyzer, site, siteFlow, siteFlow.item, sourceFile);
+        const key = `${flow.rule}:${flow.span.start}:${flow.span.end}:${flow.status}`;
+        const existing = flows.get(key);
+        flows.set(key, existing ? mergeCategories(existing, flow) : flow);
+      }
+    }
+    if (options.auditorData !== false) {
+      calls = model.externalCalls.map(({ call, callee }) => ({
+        callee: functionKey(callee),
+        guarded: analyzer.consent.isGuarded(call) || callersAllGuarded(analyzer, call, 0),
+        file: sourceFile.fileName,
+        line: lineOf(call, sourceFile),
+      }));
+      declarations = declarationsIn(analyzer, model.typeDeclarations, sourceFile);
     }
   }
-  const calls: CallerGuard[] = options.auditorData === false ? [] : model.externalCalls.map(({ call, callee }) => ({
-    callee: functionKey(callee),
-    guarded: analyzer.consent.isGuarded(call) || callersAllGuarded(analyzer, call, 0),
-    file: sourceFile.fileName,
-    line: lineOf(call, sourceFile),
-  }));
+  // Data models are read in every file: the inventory lists each store, personal fields or not.
   const stores = [...analyzer.storeRecordsOf(sourceFile)];
   for (const flow of storeFlows(stores)) flows.set(`${flow.rule}:${flow.span.start}:${flow.span.end}:${flow.status}`, flow);
   return {
     file: sourceFile.fileName,
     flows: [...flows.values()].sort((a, b) => a.span.start - b.span.start || a.rule.localeCompare(b.rule)),
-    declarations: options.auditorData === false ? [] : declarationsIn(analyzer, model.typeDeclarations, sourceFile),
+    declarations,
     diagnostics: [],
     calls,
     stores,
   };
+}
+
+/**
+ * Whether the file can have flows of its own. Within a file, personal data starts at a name that
+ * says so; only imports of the project's modules bring more in (declared types, what imported
+ * functions return). A file that names no personal data and imports no project module (without a
+ * Program: any file that names none) is skipped after one scan of its text: in a typical service
+ * that is about half the files (utilities, plumbing, most controllers).
+ */
+function mayHoldFlows(analyzer: Analyzer, sourceFile: TS.SourceFile): boolean {
+  if (mentionsPersonalData(sourceFile.text, analyzer.ctx.settings.taxonomy, trailingWordsOf(analyzer.ctx.settings))) return true;
+  const modules = analyzer.ctx.modules;
+  return modules !== undefined && importsProjectModule(analyzer.ctx.ts, modules, sourceFile);
+}
+
+const trailingWords = new WeakMap<ResolvedSettings, ReadonlySet<string>>();
+
+/** The words a name may carry after the data: value suffixes (`emailRaw`) and ciphertext markers (`ssnEnc`). */
+function trailingWordsOf(settings: ResolvedSettings): ReadonlySet<string> {
+  let words = trailingWords.get(settings);
+  if (!words) {
+    words = new Set([...valueSuffixes, ...(settings.raw.encryptedFieldPrefixes ?? defaultEncryptedFieldPrefixes).flatMap((name) => splitWords(name))]);
+    trailingWords.set(settings, words);
+  }
+  return words;
+}
+
+function importsProjectModule(ts: TsApi, modules: ModuleResolver, sourceFile: TS.SourceFile): boolean {
+  // `require('./x')`, `await import('./x')` may sit anywhere: any such call keeps the file in.
+  if (/\b(?:require|import)\s*\(/.test(sourceFile.text)) return true;
+  for (const statement of sourceFile.statements) {
+    let specifier: TS.Expression | undefined;
+    if (ts.isImportDeclaration(statement) || ts.isExportDeclaration(statement)) specifier = statement.moduleSpecifier;
+    else if (ts.isImportEqualsDeclaration(statement) && ts.isExternalModuleReference(statement.moduleReference)) specifier = statement.moduleReference.expression;
+    if (specifier && ts.isStringLiteralLike(specifier) && modules.resolve(specifier.text, sourceFile)) return true;
+  }
+  return false;
 }
 
 export function functionKey(fn: TS.Node): string {

@@ -110,8 +110,9 @@ export class Analyzer {
     // One switch on the kind: this walk visits every node of every file.
     const visit = (node: TS.Node): void => {
       const kind = node.kind;
-      // Types and imports hold no calls or writes: a large part of a TypeScript file is skipped.
-      if ((kind >= K.FirstTypeNode && kind <= K.LastTypeNode) || kind === K.ImportDeclaration) return;
+      // Tokens and identifiers have no children; types and imports hold no calls or writes:
+      // a large part of a TypeScript file is skipped.
+      if (kind <= K.LastToken || (kind >= K.FirstTypeNode && kind <= K.LastTypeNode) || kind === K.ImportDeclaration) return;
       switch (kind) {
         case K.InterfaceDeclaration:
         case K.TypeAliasDeclaration:

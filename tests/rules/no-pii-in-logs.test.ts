@@ -1611,6 +1611,26 @@ console.log(patient.alias);
   ],
   invalid: [
     {
+      // No word of the file names personal data and it has no static import: only the dynamic
+      // import brings the User in, so the file must not be skipped as one that cannot leak.
+      name: 'typed: a record from a module imported dynamically (await import) in a file that names no personal data',
+      code: `
+declare function lookUp(id: string): Promise<never>;
+export async function show(id: string) {
+  const { badgeText } = await import('./lib/logs-helpers.js');
+  console.log(badgeText(await lookUp(id)));
+}
+`,
+      errors: [
+        {
+          messageId: 'piiReachesLog',
+          data: { category: cat.email, source: 'user.email', sourceLine: '15 of lib/logs-helpers.ts', sink: 'console.log', via: '' },
+          line: 5, column: 15, endLine: 5, endColumn: 42,
+          suggestions: [],
+        },
+      ],
+    },
+    {
       name: 'typed: the declared return type of a function without a body (declare function, a .d.ts)',
       code: `
 import { countUsers, fetchUser } from './lib/users-api.js';

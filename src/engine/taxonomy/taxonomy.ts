@@ -47,6 +47,11 @@ export class Taxonomy {
     return this.phrases.get(joined);
   }
 
+  /** Every phrase, joined (`emailaddress`): what `lookup` accepts. */
+  joinedPhrases(): IterableIterator<string> {
+    return this.phrases.keys();
+  }
+
   get(id: string): PiiType | undefined {
     return this.byId.get(id);
   }

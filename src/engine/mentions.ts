@@ -22,21 +22,17 @@ export function mentionsPersonalData(text: string, taxonomy: Taxonomy, trailing:
   const span = taxonomy.maxPhraseWords;
   const recent: string[] = new Array<string>(span).fill(''); // the last `span` words, a ring
   let next = 0;
-  let count = 0;
 
-  /** Adds a word; whether a phrase ends with it, when a name may end there. */
-  const endsPhrase = (word: string, mayEnd: boolean): boolean => {
-    recent[next] = word;
-    next = (next + 1) % span;
-    if (count < span) count++;
-    if (!mayEnd) return false;
-    // The window grows back only while it is still the end of some phrase.
+  /** Whether a phrase ends with the newest word: the window grows back while it still ends one. */
+  const endsPhrase = (word: string): boolean => {
     let joined = word;
+    let slot = next === 0 ? span - 1 : next - 1; // the newest word's
     for (let back = 1; ; back++) {
-      if (!suffixes.has(joined)) return false;
       if (taxonomy.lookup(joined)) return true;
-      if (back >= count) return false;
-      joined = recent[(next - 1 - back + span) % span] + joined;
+      if (back >= span) return false;
+      slot = slot === 0 ? span - 1 : slot - 1;
+      joined = recent[slot] + joined;
+      if (!suffixes.has(joined)) return false;
     }
   };
 
@@ -56,7 +52,9 @@ export function mentionsPersonalData(text: string, taxonomy: Taxonomy, trailing:
     }
     const run = text.slice(start, index);
     if (lowercase) {
-      if (endsPhrase(run, true)) return true;
+      recent[next] = run;
+      if (++next === span) next = 0;
+      if (suffixes.has(run) && endsPhrase(run)) return true;
       continue;
     }
     const words = splitWords(run);
@@ -64,7 +62,10 @@ export function mentionsPersonalData(text: string, taxonomy: Taxonomy, trailing:
     let tail = words.length;
     while (tail > 0 && isTrailing(words[tail - 1]!, trailing)) tail--;
     for (let w = 0; w < words.length; w++) {
-      if (endsPhrase(words[w]!, w >= tail - 1)) return true;
+      const word = words[w]!;
+      recent[next] = word;
+      if (++next === span) next = 0;
+      if (w >= tail - 1 && suffixes.has(word) && endsPhrase(word)) return true;
     }
   }
   return false;

@@ -176,11 +176,15 @@ export class Analyzer {
     const flows: SiteFlow[] = [];
     if (site.sink) {
       const sink = site.sink;
-      const guarded = sink.kind === 'third-party' && this.consent.isGuarded(site.node);
+      // Whether a consent check guards the call: asked only once something reaches it.
+      let guardedAt: boolean | undefined;
+      const isGuarded = () => (guardedAt ??= sink.kind === 'third-party' && this.consent.isGuarded(site.node));
       for (const data of sink.data) {
         let taint = this.taintOf(data.expression);
         for (const name of data.project ?? []) taint = project(taint, name);
         if (sink.store === 'database') taint = this.withModelProtections(data.expression, taint, site.node);
+        if (taint.length === 0) continue;
+        const guarded = isGuarded();
         for (const item of taint) {
           flows.push({ item: applyRedactPaths(item, sink.redactPaths), sink, sinkNode: site.node, data: data.expression, guarded, hops: [] });
         }
@@ -637,18 +641,18 @@ export class Analyzer {
     let name: string | undefined;
     if (ts.isPropertyAccessExpression(node)) name = node.name.text;
     else if (ts.isStringLiteralLike(node.argumentExpression)) name = node.argumentExpression.text;
-    const base = this.taintOf(node.expression);
     if (name === undefined) {
       // `email.split('@')[1]`: the domain, an organisation's or a mail provider's, not the person's.
       if (ts.isElementAccessExpression(node) && ts.isNumericLiteral(node.argumentExpression) && node.argumentExpression.text !== '0' &&
           isSplitOnAt(ts, node.expression)) return clean;
       // `list[i]`: an element of the list.
-      return ts.isElementAccessExpression(node) ? base : clean;
+      return ts.isElementAccessExpression(node) ? this.taintOf(node.expression) : clean;
     }
+    // (Decided before the receiver is traced: `rows.length` needs nothing of `rows`.)
     if (cleanProperties.has(name)) return clean;
     // `process.env.ADMIN_EMAIL`: the deployment's configuration, not a person's data.
     if (isEnvironmentRead(ts, node)) return clean;
-    const projected = project(base, name);
+    const projected = project(this.taintOf(node.expression), name);
     const subject = isPersonSubjectName(lastName(ts, node.expression) ?? '');
     const byName = this.nameItem(node, name, subject);
     // (`config.database.password`, `this.cfg.smtp.user`: a system's credentials and addresses.)
@@ -673,17 +677,18 @@ export class Analyzer {
     if (ts.isPropertyAccessExpression(callee)) {
       const receiverNode = callee.expression;
       if (callbackElementMethods.has(name) || name === 'reduce') {
+        // The receiver is traced only where the result is made of it (a callback's parameters
+        // trace it themselves when they are read).
         const callback = call.arguments[0];
-        const receiver = this.taintOf(receiverNode);
         if (callback) {
           const byReference = this.sanitizers.protectionOfReference(callback);
-          if (byReference) return protect(receiver, byReference);
+          if (byReference) return protect(this.taintOf(receiverNode), byReference);
           const fn = skipOuter(ts, callback);
           if ((ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) && (name === 'map' || name === 'flatMap' || name === 'then' || name === 'reduce')) {
             return this.callbackReturns(fn);
           }
         }
-        return name === 'forEach' || name === 'some' || name === 'every' || name === 'findIndex' ? clean : receiver;
+        return name === 'forEach' || name === 'some' || name === 'every' || name === 'findIndex' ? clean : this.taintOf(receiverNode);
       }
       // `email.split('@').pop()`, `.at(-1)`: the domain.
       if ((name === 'pop' || (name === 'at' && call.arguments[0] !== undefined && !isZero(ts, call.arguments[0]))) && isSplitOnAt(ts, receiverNode)) return clean;

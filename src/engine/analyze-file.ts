@@ -107,9 +107,11 @@ export function analyzeFile(host: EngineHost, sourceFile: TS.SourceFile, setting
  * that is about half the files (utilities, plumbing, most controllers).
  */
 function mayHoldFlows(analyzer: Analyzer, sourceFile: TS.SourceFile): boolean {
-  if (mentionsPersonalData(sourceFile.text, analyzer.ctx.settings.taxonomy, trailingWordsOf(analyzer.ctx.settings))) return true;
+  // The imports first: with a Program most files import a project module, and then the text
+  // need not be scanned at all.
   const modules = analyzer.ctx.modules;
-  return modules !== undefined && importsProjectModule(analyzer.ctx.ts, modules, sourceFile);
+  if (modules !== undefined && importsProjectModule(analyzer.ctx.ts, modules, sourceFile)) return true;
+  return mentionsPersonalData(sourceFile.text, analyzer.ctx.settings.taxonomy, trailingWordsOf(analyzer.ctx.settings));
 }
 
 const trailingWords = new WeakMap<ResolvedSettings, ReadonlySet<string>>();

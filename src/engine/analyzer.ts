@@ -731,6 +731,7 @@ export class Analyzer {
     if (returns.length === 0) return clean;
     const sourceFile = call.getSourceFile();
     const out: Taint[] = [];
+    let hop: Hop | undefined; // rendered once per call, and only if something comes back
     for (const item of returns) {
       if (item.kind !== 'param' || item.fn !== fn) {
         out.push([item]);
@@ -742,7 +743,10 @@ export class Analyzer {
       for (const name of item.access) taint = project(taint, name);
       for (const name of [...item.path].reverse()) taint = nest(taint, name);
       for (const protection of item.protections) taint = protect(taint, protection);
-      out.push(taint.map((t) => ({ ...t, hops: [...t.hops, { file: sourceFile.fileName, line: lineOf(call, sourceFile), note: `returned by \`${renderExpression(this.ctx.ts, call.expression, sourceFile)}()\`` }] })));
+      if (taint.length === 0) continue;
+      hop ??= { file: sourceFile.fileName, line: lineOf(call, sourceFile), note: `returned by \`${renderExpression(this.ctx.ts, call.expression, sourceFile)}()\`` };
+      const returnedHop = hop;
+      out.push(taint.map((t) => ({ ...t, hops: [...t.hops, returnedHop] })));
     }
     return union(...out);
   }

@@ -88,18 +88,30 @@ export class DeclaredTypes {
     return inner && ts.isNewExpression(inner) ? inner : undefined;
   }
 
-  /** The function declaration a call names, with or without a body: local, or imported. */
+  /**
+   * The function declaration a call names, with or without a body: local, imported, or a member
+   * of an imported namespace (`api.fetchUser()` with `import * as api` or `await import(…)`).
+   */
   private declaredFunction(call: TS.CallExpression): TS.FunctionDeclaration | undefined {
     const ts = this.ctx.ts;
     const callee = skipOuter(ts, call.expression);
-    if (!ts.isIdentifier(callee)) return undefined;
-    const binding = this.ctx.scopes.resolve(callee);
-    if (binding?.kind === 'function') return binding.node;
+    let name: TS.Identifier;
+    let exportedName: string | undefined;
+    if (ts.isIdentifier(callee)) name = callee;
+    else if (ts.isPropertyAccessExpression(callee) && ts.isIdentifier(skipOuter(ts, callee.expression))) {
+      name = skipOuter(ts, callee.expression) as TS.Identifier;
+      exportedName = callee.name.text;
+    } else return undefined;
+    const binding = this.ctx.scopes.resolve(name);
+    if (binding?.kind === 'function' && exportedName === undefined) return binding.node;
     const modules = this.ctx.modules;
-    if (binding?.kind !== 'import' || binding.imported === '*' || !modules) return undefined;
+    if (binding?.kind !== 'import' || !modules) return undefined;
+    // `lib.fetchUser()` names a member of a namespace; `fetchUser()` an imported function.
+    const imported = exportedName === undefined ? binding.imported : binding.imported === '*' ? exportedName : undefined;
+    if (imported === undefined || imported === '*') return undefined;
     // Declaration files too: a return type is as good there as anywhere.
-    const file = modules.resolve(binding.module, callee.getSourceFile());
-    const declaration = file ? modules.exported(file, binding.imported) : undefined;
+    const file = modules.resolve(binding.module, name.getSourceFile());
+    const declaration = file ? modules.exported(file, imported) : undefined;
     return declaration && ts.isFunctionDeclaration(declaration) ? declaration : undefined;
   }
 

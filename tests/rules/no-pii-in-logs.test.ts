@@ -1611,6 +1611,32 @@ console.log(patient.alias);
   ],
   invalid: [
     {
+      name: 'typed: the declared return type of a function read through a namespace import (import * as, await import)',
+      code: `
+import * as users from './lib/users-api.js';
+export async function show(id: string) {
+  const api = await import('./lib/users-api.js');
+  console.log(await users.fetchUser(id));
+  console.log(await api.fetchUser(id));
+  console.log(await api.countUsers());
+}
+`,
+      errors: [
+        {
+          messageId: 'piiReachesLog',
+          data: { category: `${cat.email}, ${cat.fullName}, ${cat.address}`, source: 'users.fetchUser(id)', sourceLine: 5, sink: 'console.log', via: '' },
+          line: 5, column: 21, endLine: 5, endColumn: 40,
+          suggestions: [],
+        },
+        {
+          messageId: 'piiReachesLog',
+          data: { category: `${cat.email}, ${cat.fullName}, ${cat.address}`, source: 'api.fetchUser(id)', sourceLine: 6, sink: 'console.log', via: '' },
+          line: 6, column: 21, endLine: 6, endColumn: 38,
+          suggestions: [],
+        },
+      ],
+    },
+    {
       // No word of the file names personal data and it has no static import: only the dynamic
       // import brings the User in, so the file must not be skipped as one that cannot leak.
       name: 'typed: a record from a module imported dynamically (await import) in a file that names no personal data',

@@ -339,6 +339,40 @@ describe('hooks and constructors', () => {
   });
 });
 
+describe('regression (real code): the related record of a tree or graph table', () => {
+  // medusa's index_relation: `child_name` next to a `child` relation to a data node is that
+  // node's name, not a child's.
+  it('a kin word that the model relates to a non-person record names that record', () => {
+    const records = readSource(`
+      import { Entity, ManyToOne, Property, Ref } from '@mikro-orm/core';
+      import { IndexData } from './index-data';
+      @Entity() export class IndexRelation {
+        @Property() parent_name?: string;
+        @Property() child_name?: string;
+        @Property() childFirstName?: string;
+        @ManyToOne({ entity: () => IndexData }) parent?: Ref<IndexData>;
+        @ManyToOne({ entity: () => IndexData }) child?: Ref<IndexData>;
+      }`);
+    expect(summary(model(records, 'IndexRelation'))).toEqual({});
+  });
+
+  it('a child who is a person, or a child the model does not relate to, is still one', () => {
+    const records = readSource(`
+      import { Column, Entity, ManyToOne } from 'typeorm';
+      import { Kid } from './kid';
+      @Entity() export class Enrolment {
+        @Column() child_name?: string;
+        @ManyToOne(() => Kid) child?: Kid;
+      }
+      @Entity() export class Booking {
+        @Column() child_name?: string;
+        @Column() child_id?: string;
+      }`);
+    expect(summary(model(records, 'Enrolment'))).toEqual({ child_name: 'children.child-name none' });
+    expect(summary(model(records, 'Booking'))).toEqual({ child_name: 'children.child-name none' });
+  });
+});
+
 describe('Sequelize', () => {
   it('Model.init: setters, getters, field names, VIRTUAL, hooks in options', () => {
     const records = read('sequelize/user.ts');

@@ -1,6 +1,7 @@
 import type * as TS from 'typescript';
 import { isPersonSubjectName } from '../classify-name.js';
 import { lastName, nameText, skipOuter } from '../context.js';
+import { splitWords } from '../words.js';
 import type { Span } from '../findings.js';
 import {
   classOf, classNamed, decoratorsOf, type DecoratorInfo, functionNode, hookWrites, isFalse, isTrue, jsDocMarker, line, objectMembers,
@@ -196,6 +197,7 @@ class ClassReader {
     const r = this.r;
     if (state.depth > 4) return;
     const foreign = node.getSourceFile() !== r.sourceFile;
+    const records = relatedRecords(ts, node);
     for (const member of node.members) {
       if (!ts.isPropertyDeclaration(member)) continue;
       const decorators = columnDecorators(r, member, dialect);
@@ -203,6 +205,7 @@ class ClassReader {
       if (!column) continue;
       const name = nameText(ts, member.name);
       if (name === undefined) continue;
+      if (namesRelatedRecord(name, records)) continue;
       const path = state.prefix ? `${state.prefix}.${name}` : name;
       const { marker, encrypted } = jsDocMarker(r, member);
       const options = optionsArg(ts, column.args);
@@ -383,4 +386,35 @@ function nestSchemaProtections(r: ReaderContext, className: string): ((path: str
   };
   visit(r.sourceFile);
   return variable ? schemaProtections(r, variable) : undefined;
+}
+
+/** Words of kinship that a tree or graph table also uses for its own rows (`parent`, `child`). */
+const kinWords = new Set(['parent', 'parents', 'child', 'children']);
+/** Relation wrappers whose first type argument is the related record (`Ref<IndexData>`). */
+const relationWrappers = new Set(['Ref', 'Reference', 'Rel', 'Relation', 'Promise', 'Collection', 'Array', 'Lazy', 'IdentifiedReference', 'Loaded']);
+
+/** The members of a model declared with a record type (`child?: Ref<IndexData>`): name → the record's type name. */
+function relatedRecords(ts: ReaderContext['ts'], node: TS.ClassDeclaration): ReadonlyMap<string, string> {
+  const records = new Map<string, string>();
+  for (const member of node.members) {
+    if (!ts.isPropertyDeclaration(member) || !member.type) continue;
+    const name = nameText(ts, member.name);
+    let type: TS.TypeNode | undefined = member.type;
+    while (type && ts.isArrayTypeNode(type)) type = type.elementType;
+    while (type && ts.isTypeReferenceNode(type) && ts.isIdentifier(type.typeName) && relationWrappers.has(type.typeName.text)) type = type.typeArguments?.[0];
+    if (name !== undefined && type && ts.isTypeReferenceNode(type)) records.set(name.toLowerCase(), nameText(ts, type.typeName) ?? '');
+  }
+  return records;
+}
+
+/**
+ * `child_name` next to `child?: Ref<IndexData>`: the name of the related row of a tree or graph
+ * table, not a child's name. A kin word counts as a person only when the model does not relate it
+ * to a record, or relates it to a person's (`child?: Kid`).
+ */
+function namesRelatedRecord(name: string, records: ReadonlyMap<string, string>): boolean {
+  const first = splitWords(name)[0];
+  if (first === undefined || !kinWords.has(first)) return false;
+  const related = records.get(first);
+  return related !== undefined && related !== '' && !isPersonSubjectName(related);
 }

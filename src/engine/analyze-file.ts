@@ -10,9 +10,6 @@ import {
 import type { EngineHost, TsApi } from './host.js';
 import { lineOf, renderExpression, spanOf } from './render.js';
 import { mentionsPersonalData } from './mentions.js';
-import { defaultEncryptedFieldPrefixes } from './models/shared.js';
-import { valueSuffixes } from './vocabulary.js';
-import { splitWords } from './words.js';
 import { ModuleResolver } from './modules.js';
 import { storeFlows } from './store-flows.js';
 import { ScopeResolver } from './scope.js';
@@ -111,19 +108,7 @@ function mayHoldFlows(analyzer: Analyzer, sourceFile: TS.SourceFile): boolean {
   // need not be scanned at all.
   const modules = analyzer.ctx.modules;
   if (modules !== undefined && importsProjectModule(analyzer.ctx.ts, modules, sourceFile)) return true;
-  return mentionsPersonalData(sourceFile.text, analyzer.ctx.settings.taxonomy, trailingWordsOf(analyzer.ctx.settings));
-}
-
-const trailingWords = new WeakMap<ResolvedSettings, ReadonlySet<string>>();
-
-/** The words a name may carry after the data: value suffixes (`emailRaw`) and ciphertext markers (`ssnEnc`). */
-function trailingWordsOf(settings: ResolvedSettings): ReadonlySet<string> {
-  let words = trailingWords.get(settings);
-  if (!words) {
-    words = new Set([...valueSuffixes, ...(settings.raw.encryptedFieldPrefixes ?? defaultEncryptedFieldPrefixes).flatMap((name) => splitWords(name))]);
-    trailingWords.set(settings, words);
-  }
-  return words;
+  return mentionsPersonalData(sourceFile.text, analyzer.ctx.settings);
 }
 
 function importsProjectModule(ts: TsApi, modules: ModuleResolver, sourceFile: TS.SourceFile): boolean {

@@ -1,4 +1,7 @@
+import type { ResolvedSettings } from '../settings/resolve.js';
+import { defaultEncryptedFieldPrefixes } from './models/shared.js';
 import type { Taxonomy } from './taxonomy/taxonomy.js';
+import { valueSuffixes } from './vocabulary.js';
 import { splitWords } from './words.js';
 
 /**
@@ -16,8 +19,10 @@ import { splitWords } from './words.js';
  * except before the words a name may carry after the data, `trailing`: value suffixes and digits
  * (`emailRaw`, `phone2`) and ciphertext markers (`ssnEnc`).
  */
-export function mentionsPersonalData(text: string, taxonomy: Taxonomy, trailing: ReadonlySet<string>): boolean {
+export function mentionsPersonalData(text: string, settings: ResolvedSettings): boolean {
   if (text.includes('@pii')) return true;
+  const taxonomy = settings.taxonomy;
+  const trailing = trailingWordsOf(settings);
   const suffixes = phraseSuffixesOf(taxonomy);
   const span = taxonomy.maxPhraseWords;
   const recent: string[] = new Array<string>(span).fill(''); // the last `span` words, a ring
@@ -69,6 +74,18 @@ export function mentionsPersonalData(text: string, taxonomy: Taxonomy, trailing:
     }
   }
   return false;
+}
+
+const trailingWords = new WeakMap<ResolvedSettings, ReadonlySet<string>>();
+
+/** The words a name may carry after the data: value suffixes (`emailRaw`) and ciphertext markers (`ssnEnc`). */
+function trailingWordsOf(settings: ResolvedSettings): ReadonlySet<string> {
+  let words = trailingWords.get(settings);
+  if (!words) {
+    words = new Set([...valueSuffixes, ...(settings.raw.encryptedFieldPrefixes ?? defaultEncryptedFieldPrefixes).flatMap((name) => splitWords(name))]);
+    trailingWords.set(settings, words);
+  }
+  return words;
 }
 
 const phraseSuffixes = new WeakMap<Taxonomy, ReadonlySet<string>>();

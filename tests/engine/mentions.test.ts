@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { mentionsPersonalData } from '../../src/engine/mentions.js';
-import { defaultEncryptedFieldPrefixes } from '../../src/engine/models/shared.js';
 import { piiTypes } from '../../src/engine/taxonomy/data.js';
-import { valueSuffixes } from '../../src/engine/vocabulary.js';
 import { resolveSettings } from '../../src/settings/resolve.js';
 
 const settings = resolveSettings(undefined);
-const trailing = new Set([...valueSuffixes, ...defaultEncryptedFieldPrefixes]);
-const mentions = (text: string, taxonomy = settings.taxonomy) => mentionsPersonalData(text, taxonomy, trailing);
+const mentions = (text: string, withSettings = settings) => mentionsPersonalData(text, withSettings);
 
 describe('mentionsPersonalData: the pre-check that lets the engine skip a file', () => {
   it.each([
@@ -35,9 +32,14 @@ describe('mentionsPersonalData: the pre-check that lets the engine skip a file',
     expect(mentions(text)).toBe(false);
   });
 
+  it('honours a project\'s ciphertext markers (encryptedFieldPrefixes) after the data', () => {
+    expect(mentions('class Row { ssnSealed!: string }')).toBe(false);
+    expect(mentions('class Row { ssnSealed!: string }', resolveSettings({ encryptedFieldPrefixes: ['sealed'] }))).toBe(true);
+  });
+
   it('sees the names a project adds in settings.privacy.personalData', () => {
     const custom = resolveSettings({ personalData: { kundenNummer: 'contact.phone' } });
-    expect(mentions('save(member.kundenNummer);', custom.taxonomy)).toBe(true);
+    expect(mentions('save(member.kundenNummer);', custom)).toBe(true);
     expect(mentions('save(member.kundenNummer);')).toBe(false);
   });
 

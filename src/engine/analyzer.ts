@@ -685,7 +685,7 @@ export class Analyzer {
           if (byReference) return protect(this.taintOf(receiverNode), byReference);
           const fn = skipOuter(ts, callback);
           if ((ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) && (name === 'map' || name === 'flatMap' || name === 'then' || name === 'reduce')) {
-            return this.callbackReturns(fn);
+            return this.returnsOf(fn);
           }
         }
         return name === 'forEach' || name === 'some' || name === 'every' || name === 'findIndex' ? clean : this.taintOf(receiverNode);
@@ -711,19 +711,6 @@ export class Analyzer {
     const subject = ts.isPropertyAccessExpression(callee) && isPersonSubjectName(lastName(ts, callee.expression) ?? '');
     const classification = this.ctx.settings.names.classify(name, { personSubject: subject, isCall: true });
     return classification ? [this.piiItem(call, [classification.type], classification.reason)] : clean;
-  }
-
-  private callbackReturns(fn: TS.ArrowFunction | TS.FunctionExpression): Taint {
-    const ts = this.ctx.ts;
-    if (!ts.isBlock(fn.body)) return this.taintOf(fn.body);
-    const returns: Taint[] = [];
-    const collect = (node: TS.Node): void => {
-      if (ts.isReturnStatement(node) && node.expression) returns.push(this.taintOf(node.expression));
-      if (ts.isFunctionLike(node)) return;
-      ts.forEachChild(node, collect);
-    };
-    ts.forEachChild(fn.body, collect);
-    return union(...returns);
   }
 
   /** The callee's return value at this call: its parameters replaced by the arguments. */
@@ -893,7 +880,6 @@ export class Analyzer {
     return name !== undefined && isStoredModelName(name);
   }
 
-
   /** The protection the outermost call of `value` gives (`encrypt(x)`, `await hash(x)`), applied to `taint`. */
   private protectedAs(value: TS.Expression, taint: Taint): Taint {
     const ts = this.ctx.ts;
@@ -933,7 +919,6 @@ export class Analyzer {
   }
 }
 
-
 function asFunction(ts: EngineContext['ts'], expression: TS.Expression): TS.FunctionLikeDeclaration | undefined {
   const inner = skipOuter(ts, expression);
   return (ts.isArrowFunction(inner) || ts.isFunctionExpression(inner)) && inner.body ? inner : undefined;
@@ -948,7 +933,6 @@ function isCallOnLiterals(ts: EngineContext['ts'], value: TS.Expression): boolea
   return ts.isCallExpression(inner) && inner.arguments.length > 0 && inner.arguments.every((arg) => isLiteral(ts, arg));
 }
 
-/** `postgresPassword`, `config.redisPassword`: a value whose own name qualifies it as a system's. */
 /** `x.split('@')`: an email address cut at its `@`. */
 function isSplitOnAt(ts: EngineContext['ts'], node: TS.Expression): boolean {
   const inner = skipOuter(ts, node);
@@ -987,6 +971,7 @@ function isSystemReceiver(ts: EngineContext['ts'], receiver: TS.Expression): boo
   return false;
 }
 
+/** `postgresPassword`, `config.redisPassword`: a value whose own name qualifies it as a system's. */
 function namesSystemValue(ts: EngineContext['ts'], value: TS.Expression): boolean {
   const inner = skipOuter(ts, value);
   if (!ts.isIdentifier(inner) && !ts.isPropertyAccessExpression(inner)) return false;

@@ -1,7 +1,9 @@
 import type * as TS from 'typescript';
 import { isPersonSubjectName } from './classify-name.js';
 import { ConsentGuards } from './consent.js';
-import { classMember, type EngineContext, isFunctionWithBody, isNamedUnit, lastName, nameText, ownerOf, returnedExpression, skipOuter } from './context.js';
+import {
+  classMember, type EngineContext, isFunctionWithBody, isNamedUnit, lastName, modelTypeName, nameText, ownerOf, returnedExpression, skipOuter,
+} from './context.js';
 import type { Hop } from './findings.js';
 import { renderExpression, lineOf } from './render.js';
 import { SanitizerMatcher } from './sanitize.js';
@@ -989,21 +991,6 @@ const inputTypeWords = new Set([
   'dto', 'input', 'inputs', 'request', 'req', 'body', 'form', 'params', 'args', 'command', 'payload', 'credentials',
   'signup', 'register', 'registration', 'login', 'signin', 'create', 'update', 'change', 'reset', 'new', 'raw', 'plain',
 ]);
-
-const typeWrappers = new Set(['Partial', 'Required', 'Readonly', 'Omit', 'Pick', 'NonNullable', 'Array', 'ReadonlyArray', 'Promise']);
-
-/** The model a parameter type names: `User`, `Partial<Omit<Session, 'id'>>` → Session, `User | null` → User. */
-function modelTypeName(ts: EngineContext['ts'], type: TS.TypeNode): string | undefined {
-  if (ts.isUnionTypeNode(type)) {
-    const named = type.types.filter((member) => ts.isTypeReferenceNode(member));
-    return named.length === 1 ? modelTypeName(ts, named[0]!) : undefined;
-  }
-  if (ts.isArrayTypeNode(type)) return modelTypeName(ts, type.elementType);
-  if (!ts.isTypeReferenceNode(type)) return undefined;
-  const name = ts.isIdentifier(type.typeName) ? type.typeName.text : type.typeName.right.text;
-  const first = type.typeArguments?.[0];
-  return typeWrappers.has(name) ? (first ? modelTypeName(ts, first) : undefined) : name;
-}
 
 /** A template or concatenation that starts with a database or service URL scheme. */
 function isConnectionString(ts: EngineContext['ts'], node: TS.Expression): boolean {

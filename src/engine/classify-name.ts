@@ -2,6 +2,7 @@ import type { PiiType } from './taxonomy/types.js';
 import type { Taxonomy } from './taxonomy/taxonomy.js';
 import {
   getterVerbs,
+  kinWords,
   nonPersonQualifiers,
   nonValuePrefixes,
   personSubjects,
@@ -118,5 +119,3 @@ function isPersonWordAt(words: readonly string[], index: number): boolean {
   if (kinWords.has(word) && treeKinQualifiers.has(previous)) return false;
   return !technicalQualifiers.has(previous);
 }
-
-const kinWords = new Set(['child', 'children', 'parent', 'parents']);

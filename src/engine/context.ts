@@ -95,3 +95,26 @@ export function classMember(ts: TsApi, node: TS.Node, name: string): TS.Property
   }
   return undefined;
 }
+
+/**
+ * Type wrappers around the model a declaration holds: TypeScript's utility types, and the ORMs'
+ * relation wrappers (`Ref<User>`, `Collection<Order>`, `Relation<Profile>`).
+ */
+const modelWrappers = new Set([
+  'Partial', 'Required', 'Readonly', 'Omit', 'Pick', 'NonNullable', 'Array', 'ReadonlyArray', 'Promise',
+  'Ref', 'Reference', 'IdentifiedReference', 'Rel', 'Relation', 'Collection', 'Lazy', 'Loaded',
+]);
+
+/** The model a declared type names: `User`, `Partial<Omit<Session, 'id'>>` → Session, `User | null` → User, `Ref<IndexData>` → IndexData. */
+export function modelTypeName(ts: TsApi, type: TS.TypeNode): string | undefined {
+  if (ts.isUnionTypeNode(type)) {
+    const named = type.types.filter((member) => ts.isTypeReferenceNode(member));
+    return named.length === 1 ? modelTypeName(ts, named[0]!) : undefined;
+  }
+  if (ts.isArrayTypeNode(type)) return modelTypeName(ts, type.elementType);
+  if (!ts.isTypeReferenceNode(type)) return undefined;
+  const name = nameText(ts, type.typeName);
+  if (name === undefined) return undefined;
+  const first = type.typeArguments?.[0];
+  return modelWrappers.has(name) ? (first ? modelTypeName(ts, first) : undefined) : name;
+}

@@ -95,6 +95,9 @@ export const thingNameQualifiers: ReadonlySet<string> = new Set([
   'enum', 'schema', 'model', 'entity', 'index', 'constraint', 'header', 'cookie', 'metric', 'label', 'slot', 'state',
 ]);
 
+/** Kinship words that trees and graphs also use for their nodes (`firstElementChild`, a `child_id` column). */
+export const kinWords: ReadonlySet<string> = new Set(['child', 'children', 'parent', 'parents']);
+
 /** Words before a kinship word that make it a node of a tree: `firstElementChild`, `lastChild`, `parentNode`'s kin. */
 export const treeKinQualifiers: ReadonlySet<string> = new Set([
   'element', 'node', 'first', 'last', 'next', 'previous', 'prev', 'dom', 'tree', 'html', 'text', 'root', 'widget', 'view',

@@ -1,6 +1,7 @@
 import type * as TS from 'typescript';
 import { isPersonSubjectName } from '../classify-name.js';
-import { lastName, nameText, skipOuter } from '../context.js';
+import { lastName, modelTypeName, nameText, skipOuter } from '../context.js';
+import { kinWords } from '../vocabulary.js';
 import { splitWords } from '../words.js';
 import type { Span } from '../findings.js';
 import {
@@ -388,21 +389,14 @@ function nestSchemaProtections(r: ReaderContext, className: string): ((path: str
   return variable ? schemaProtections(r, variable) : undefined;
 }
 
-/** Words of kinship that a tree or graph table also uses for its own rows (`parent`, `child`). */
-const kinWords = new Set(['parent', 'parents', 'child', 'children']);
-/** Relation wrappers whose first type argument is the related record (`Ref<IndexData>`). */
-const relationWrappers = new Set(['Ref', 'Reference', 'Rel', 'Relation', 'Promise', 'Collection', 'Array', 'Lazy', 'IdentifiedReference', 'Loaded']);
-
 /** The members of a model declared with a record type (`child?: Ref<IndexData>`): name → the record's type name. */
 function relatedRecords(ts: ReaderContext['ts'], node: TS.ClassDeclaration): ReadonlyMap<string, string> {
   const records = new Map<string, string>();
   for (const member of node.members) {
     if (!ts.isPropertyDeclaration(member) || !member.type) continue;
     const name = nameText(ts, member.name);
-    let type: TS.TypeNode | undefined = member.type;
-    while (type && ts.isArrayTypeNode(type)) type = type.elementType;
-    while (type && ts.isTypeReferenceNode(type) && ts.isIdentifier(type.typeName) && relationWrappers.has(type.typeName.text)) type = type.typeArguments?.[0];
-    if (name !== undefined && type && ts.isTypeReferenceNode(type)) records.set(name.toLowerCase(), nameText(ts, type.typeName) ?? '');
+    const model = modelTypeName(ts, member.type);
+    if (name !== undefined && model !== undefined) records.set(name.toLowerCase(), model);
   }
   return records;
 }
@@ -416,5 +410,5 @@ function namesRelatedRecord(name: string, records: ReadonlyMap<string, string>):
   const first = splitWords(name)[0];
   if (first === undefined || !kinWords.has(first)) return false;
   const related = records.get(first);
-  return related !== undefined && related !== '' && !isPersonSubjectName(related);
+  return related !== undefined && !isPersonSubjectName(related);
 }

@@ -61,7 +61,7 @@ export class TypeClassifier {
 
   private ofGenericMethodReturn(typeName: TS.EntityName | TS.Identifier, args: readonly TS.TypeNode[], method: string): TypePii | undefined {
     const ts = this.ctx.ts;
-    const name = ts.isIdentifier(typeName) ? typeName.text : typeName.right.text;
+    const name = nameText(ts, typeName) ?? '';
     // The built-in keyed collections hold their values in the second argument.
     if (keyedCollections.has(name)) return args[1] && collectionReads.has(method) ? this.ofNode(args[1], 0, false, new Set()) : undefined;
     const declaration = ts.isIdentifier(typeName) ? this.declarationOf(name, typeName.getSourceFile()) : undefined;
@@ -90,13 +90,13 @@ export class TypeClassifier {
     if (ts.isUnionTypeNode(node) || ts.isIntersectionTypeNode(node)) return merge(node.types.map(inner));
     if (ts.isTypeLiteralNode(node)) return this.ofMembers(node.members, '', depth, personContext, seen, substitution);
     if (!ts.isTypeReferenceNode(node)) return noPii;
-    const name = ts.isIdentifier(node.typeName) ? node.typeName.text : node.typeName.right.text;
+    const name = nameText(ts, node.typeName) ?? '';
     // A type parameter of the generic the type came from: its argument, read where it was written.
     const argument = ts.isIdentifier(node.typeName) ? substitution?.get(name) : undefined;
     if (argument) return this.ofNode(argument, depth, personContext, seen);
     const args = node.typeArguments ?? [];
     if (transparent.has(name)) return args[0] ? inner(args[0]) : noPii;
-    if (name === 'Record' || name === 'Map' || name === 'ReadonlyMap') return args[1] ? inner(args[1]) : noPii;
+    if (name === 'Record' || keyedCollections.has(name)) return args[1] ? inner(args[1]) : noPii;
     if ((name === 'Pick' || name === 'Omit') && args[0] && args[1]) {
       const keys = literalKeys(ts, args[1]);
       const picked = inner(args[0]);

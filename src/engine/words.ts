@@ -1,10 +1,10 @@
+const splitCache = new Map<string, readonly string[]>();
+
 /**
  * Splits an identifier or property key into lowercase words: camelCase, PascalCase,
  * snake_case, kebab-case, SCREAMING_CASE, acronyms (`IPAddress` → ip, address) and digits.
+ * Memoised: the same few thousand names are split again and again across a project.
  */
-const splitCache = new Map<string, readonly string[]>();
-
-/** Memoised: the same few thousand names are split again and again across a project. */
 export function splitWords(identifier: string): readonly string[] {
   let words = splitCache.get(identifier);
   if (words) return words;

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { Project, ts } from 'ts-morph';
 import { ProjectError } from './errors.js';
 import { isInside, relativePosix } from './paths.js';
-import { findNearestTsconfig, isAnalysableFile, walkProject } from './walk.js';
+import { findNearestTsconfig, isAnalysableFile, walkProject, type WalkResult } from './walk.js';
 
 /** One TypeScript Program and the files the auditor analyses with it. */
 export interface LoadedProgram {
@@ -36,6 +36,8 @@ export interface LoadOptions {
   readonly project?: string;
   /** No source files is not an error (the path holds Prisma schemas, which are read apart). */
   readonly allowNoSources?: boolean;
+  /** The walk of `path` (a folder), when the caller has already made it. */
+  readonly walk?: WalkResult;
 }
 
 /**
@@ -99,7 +101,7 @@ export function loadProjects(options: LoadOptions): LoadedProjects {
   const warnings: LoadWarning[] = [];
   const show = (file: string): string => relativePosix(cwd, file);
   // One walk of the tree serves the tsconfigs, the files no tsconfig covers, and the packages.
-  const walk = rootIsFile ? undefined : walkProject(root);
+  const walk = rootIsFile ? undefined : options.walk ?? walkProject(root);
 
   const configs = options.project !== undefined
     ? explicitConfigs(path.resolve(cwd, options.project), options.project, warnings, show)

@@ -7,7 +7,7 @@ import { storeFlows } from '../engine/store-flows.js';
 import type { ResolvedSettings } from '../settings/resolve.js';
 import type { AnalysedFile } from './assemble.js';
 import { compareStrings } from './paths.js';
-import { walkProject } from './walk.js';
+import { walkProject, type WalkResult } from './walk.js';
 
 /** The files of one Prisma schema: a multi-file `prisma/schema/` folder, or one `.prisma` file. */
 export interface PrismaSchemaGroup {
@@ -23,7 +23,7 @@ export interface PrismaSchemaGroup {
  * are one schema and read together; any other `.prisma` file is a schema of its own. For one
  * file of a multi-file schema, the whole schema is read and only that file reported.
  */
-export function findPrismaSchemas(root: string): PrismaSchemaGroup[] {
+export function findPrismaSchemas(root: string, walked?: WalkResult): PrismaSchemaGroup[] {
   let stat: fs.Stats | undefined;
   try {
     stat = fs.statSync(root);
@@ -37,7 +37,8 @@ export function findPrismaSchemas(root: string): PrismaSchemaGroup[] {
     return [{ files: walkProject(folder).prismaFiles.sort(compareStrings), only: root }];
   }
   const groups = new Map<string, string[]>();
-  for (const file of walkProject(root).prismaFiles.sort(compareStrings)) {
+  // `walked`: the walk of `root` the caller already made for the projects.
+  for (const file of [...(walked ?? walkProject(root)).prismaFiles].sort(compareStrings)) {
     const key = schemaFolderOf(file, root) ?? file;
     const group = groups.get(key);
     if (group) group.push(file);

@@ -4,6 +4,7 @@ import type { ts } from 'ts-morph';
 import { ts as morphTs } from 'ts-morph';
 import { analyzeFile } from '../engine/analyze-file.js';
 import { createProjectCache, type EngineHost } from '../engine/host.js';
+import { walkProject } from './walk.js';
 import { workspacePackagesOf } from './workspaces.js';
 import { assembleResult, type AnalysedFile } from './assemble.js';
 import { baselineOf, defaultBaselineFile, readBaseline, writeBaseline } from './baseline.js';
@@ -69,10 +70,13 @@ export async function runAudit(options: AuditOptions): Promise<AuditResult> {
   // Prisma schemas are not TypeScript: found by their own walk, read by the engine's Prisma reader.
   const target = path.resolve(cwd, options.path ?? '.');
   const prismaOnly = options.path !== undefined && target.endsWith('.prisma') && isFile(target);
-  const prismaGroups = findPrismaSchemas(options.path === undefined && options.project !== undefined ? projectFolder(path.resolve(cwd, options.project)) : target);
+  const prismaRoot = options.path === undefined && options.project !== undefined ? projectFolder(path.resolve(cwd, options.project)) : target;
+  // One walk of the audited folder serves the Prisma schemas and the projects.
+  const walk = isDirectory(target) ? walkProject(target) : undefined;
+  const prismaGroups = findPrismaSchemas(prismaRoot, prismaRoot === target ? walk : undefined);
   const loaded = prismaOnly
     ? { root: target, programs: [], warnings: [], packageJsons: [] }
-    : loadProjects({ cwd, path: options.path, project: options.project, allowNoSources: prismaGroups.length > 0 });
+    : loadProjects({ cwd, path: options.path, project: options.project, allowNoSources: prismaGroups.length > 0, walk });
   const allFiles = loaded.programs.flatMap((program) => program.files.map((file) => path.resolve(file.fileName)));
   const prismaFiles = prismaGroups.flatMap((group) => group.files);
   const settings = await loadSettings([...allFiles, ...prismaFiles], { cwd, root: loaded.root, config: options.config });
@@ -134,6 +138,14 @@ export async function runAudit(options: AuditOptions): Promise<AuditResult> {
 function isFile(file: string): boolean {
   try {
     return fs.statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function isDirectory(file: string): boolean {
+  try {
+    return fs.statSync(file).isDirectory();
   } catch {
     return false;
   }

@@ -20,7 +20,7 @@ export function isAnalysableFile(file: string): boolean {
   return sourceExtensions.includes(path.extname(file));
 }
 
-interface WalkResult {
+export interface WalkResult {
   readonly sourceFiles: string[];
   readonly tsconfigs: string[];
   /** Prisma schema files, read by the auditor's model inventory. */

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { resolveSettings, SettingsError, type ResolvedSettings } from '../settings/resolve.js';
 import { ConfigError, firstLine } from './errors.js';
+import type { LoadWarning } from './load-project.js';
 import { isInside, relativePosix } from './paths.js';
 
 /** Config files looked up in each folder, in this order. */
@@ -15,7 +16,7 @@ export interface SettingsLookup {
   settingsFor(file: string): ResolvedSettings;
   /** The config files that were read, relative to the cwd (for the report's diagnostics). */
   readonly sources: readonly string[];
-  readonly warnings: readonly { readonly file: string; readonly message: string }[];
+  readonly warnings: readonly LoadWarning[];
 }
 
 export interface SettingsOptions {
@@ -40,14 +41,14 @@ export async function loadSettings(files: readonly string[], options: SettingsOp
   if (options.config !== undefined) {
     const configFile = path.resolve(cwd, options.config);
     if (!fs.existsSync(configFile)) throw new ConfigError(`config file not found: ${options.config}`);
-    const explicitWarnings: { file: string; message: string }[] = [];
+    const explicitWarnings: LoadWarning[] = [];
     const settings = await readSettingsFile(configFile, show, explicitWarnings);
     return { settingsFor: () => settings, sources: [show(configFile)], warnings: explicitWarnings };
   }
 
   const rootDir = fs.statSync(options.root).isDirectory() ? options.root : path.dirname(options.root);
   const stopDir = isInside(cwd, rootDir) ? cwd : rootDir;
-  const warnings: { file: string; message: string }[] = [];
+  const warnings: LoadWarning[] = [];
   const configOfDir = new Map<string, string | undefined>();
   const findConfig = (dir: string): string | undefined => {
     if (configOfDir.has(dir)) return configOfDir.get(dir);
@@ -82,7 +83,7 @@ export async function loadSettings(files: readonly string[], options: SettingsOp
   };
 }
 
-async function readSettingsFile(file: string, show: (file: string) => string, warnings: { file: string; message: string }[]): Promise<ResolvedSettings> {
+async function readSettingsFile(file: string, show: (file: string) => string, warnings: LoadWarning[]): Promise<ResolvedSettings> {
   if (file.endsWith('.json')) {
     let raw: unknown;
     try {
@@ -109,7 +110,7 @@ function toResolved(raw: unknown, at: string, shown: string): ResolvedSettings {
 }
 
 /** Imports an ESLint flat config and merges the `settings.privacy` of its config objects, in order. */
-async function privacySettingsOfEslintConfig(file: string, show: (file: string) => string, warnings: { file: string; message: string }[]): Promise<unknown> {
+async function privacySettingsOfEslintConfig(file: string, show: (file: string) => string, warnings: LoadWarning[]): Promise<unknown> {
   let exported: unknown;
   try {
     const module = (await import(pathToFileURL(file).href)) as { default?: unknown };

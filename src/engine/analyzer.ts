@@ -2,7 +2,7 @@ import type * as TS from 'typescript';
 import { isPersonSubjectName } from './classify-name.js';
 import { ConsentGuards } from './consent.js';
 import {
-  classMember, type EngineContext, isFunctionWithBody, isNamedUnit, lastName, modelTypeName, nameText, ownerOf, returnedExpression, skipOuter,
+  classMember, type EngineContext, forEachNestedStatement, isFunctionWithBody, isNamedUnit, lastName, modelTypeName, nameText, ownerOf, returnedExpression, skipOuter,
 } from './context.js';
 import type { Hop } from './findings.js';
 import { renderExpression, lineOf } from './render.js';
@@ -261,12 +261,9 @@ export class Analyzer {
     const returns: Taint[] = [];
     if (fn.body && !ts.isBlock(fn.body)) returns.push(this.taintOf(fn.body));
     else if (fn.body) {
-      const collect = (node: TS.Node): void => {
-        if (ts.isReturnStatement(node) && node.expression) returns.push(this.taintOf(node.expression));
-        if (ts.isFunctionLike(node)) return;
-        ts.forEachChild(node, collect);
-      };
-      ts.forEachChild(fn.body, collect);
+      forEachNestedStatement(ts, fn.body, (statement) => {
+        if (ts.isReturnStatement(statement) && statement.expression) returns.push(this.taintOf(statement.expression));
+      });
     }
     const taint = union(...returns);
     this.returns.set(fn, taint);
@@ -532,12 +529,9 @@ export class Analyzer {
         return clean;
       case 'catch': {
         const thrown: Taint[] = [];
-        const collect = (child: TS.Node): void => {
-          if (ts.isThrowStatement(child) && child.expression) thrown.push(this.taintOf(child.expression));
-          if (ts.isFunctionLike(child)) return;
-          ts.forEachChild(child, collect);
-        };
-        collect(binding.node.parent.tryBlock);
+        forEachNestedStatement(ts, binding.node.parent.tryBlock, (statement) => {
+          if (ts.isThrowStatement(statement) && statement.expression) thrown.push(this.taintOf(statement.expression));
+        });
         return union(...thrown, byName());
       }
       case 'parameter':

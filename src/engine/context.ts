@@ -63,6 +63,47 @@ export function ownerOf(ts: TsApi, node: TS.Node): TS.Node {
   return node.getSourceFile();
 }
 
+/**
+ * Every statement of a function body, in nested blocks and branches too, without entering
+ * expressions or nested functions: the places where that body's own `return` and `throw` stand.
+ * (Statements never sit inside expressions, so the walk skips most of the body's nodes.)
+ */
+export function forEachNestedStatement(ts: TsApi, statement: TS.Statement, visit: (statement: TS.Statement) => void): void {
+  visit(statement);
+  const K = ts.SyntaxKind;
+  const nested = (child: TS.Statement | undefined) => {
+    if (child) forEachNestedStatement(ts, child, visit);
+  };
+  switch (statement.kind) {
+    case K.Block:
+      for (const child of (statement as TS.Block).statements) nested(child);
+      break;
+    case K.IfStatement:
+      nested((statement as TS.IfStatement).thenStatement);
+      nested((statement as TS.IfStatement).elseStatement);
+      break;
+    case K.DoStatement:
+    case K.WhileStatement:
+    case K.ForStatement:
+    case K.ForInStatement:
+    case K.ForOfStatement:
+    case K.LabeledStatement:
+    case K.WithStatement:
+      nested((statement as TS.IterationStatement | TS.LabeledStatement | TS.WithStatement).statement);
+      break;
+    case K.TryStatement: {
+      const tryStatement = statement as TS.TryStatement;
+      nested(tryStatement.tryBlock);
+      nested(tryStatement.catchClause?.block);
+      nested(tryStatement.finallyBlock);
+      break;
+    }
+    case K.SwitchStatement:
+      for (const clause of (statement as TS.SwitchStatement).caseBlock.clauses) for (const child of clause.statements) nested(child);
+      break;
+  }
+}
+
 /** The first value a function returns: its expression body, or its first `return x`. */
 export function returnedExpression(ts: TsApi, fn: TS.FunctionLikeDeclaration): TS.Expression | undefined {
   if (!fn.body) return undefined;

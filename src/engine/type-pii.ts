@@ -26,6 +26,8 @@ const transparent = new Set(['Array', 'ReadonlyArray', 'Promise', 'PromiseLike',
  */
 export class TypeClassifier {
   private readonly cache = new WeakMap<TS.Node, TypePii>();
+  // A file names the same few types in many annotations: each name is looked up once per file.
+  private readonly declarations = new WeakMap<TS.SourceFile, Map<string, TS.Node | null>>();
 
   constructor(private readonly ctx: EngineContext, private readonly modules: ModuleResolver) {}
 
@@ -178,10 +180,16 @@ export class TypeClassifier {
 
   /** An interface, type alias or class named `name` in the file, or imported into it. */
   private declarationOf(name: string, sourceFile: TS.SourceFile): TS.Node | undefined {
-    const ts = this.ctx.ts;
-    const found = this.modules.localDeclaration(sourceFile, name);
-    if (!found) return undefined;
-    return ts.isInterfaceDeclaration(found) || ts.isTypeAliasDeclaration(found) || ts.isClassDeclaration(found) ? found : undefined;
+    let byName = this.declarations.get(sourceFile);
+    if (!byName) this.declarations.set(sourceFile, (byName = new Map()));
+    let found = byName.get(name);
+    if (found === undefined) {
+      const ts = this.ctx.ts;
+      const declaration = this.modules.localDeclaration(sourceFile, name);
+      found = declaration && (ts.isInterfaceDeclaration(declaration) || ts.isTypeAliasDeclaration(declaration) || ts.isClassDeclaration(declaration)) ? declaration : null;
+      byName.set(name, found);
+    }
+    return found ?? undefined;
   }
 }
 

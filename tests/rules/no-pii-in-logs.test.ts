@@ -1160,6 +1160,28 @@ logger.info(getEmail(user));
       ],
     },
     {
+      name: 'a helper whose return stands in a switch, a try, a catch, a loop or a labelled statement',
+      code: `
+function bySwitch(u, k) { switch (k) { case 1: return u.email; default: return null; } }
+function byTry(u) { try { return u.phone; } catch { return null; } }
+function byCatch(u) { try { risky(); } catch { return u.ssn; } finally { done(); } }
+function byLoop(list) { for (const u of list) { if (u.active) { return u.dateOfBirth; } } return null; }
+function byLabel(u) { outer: while (true) { do { return u.diagnosis; } while (false); } }
+logger.info(bySwitch(user, 1));
+logger.info(byTry(user));
+logger.info(byCatch(user));
+logger.info(byLoop(users));
+logger.info(byLabel(user));
+`,
+      errors: [
+        { messageId: 'piiReachesLog', data: { category: cat.email, source: 'u.email', sourceLine: 2, sink: 'logger.info', via: '' }, line: 7, column: 13, endLine: 7, endColumn: 30, suggestions: [] },
+        { messageId: 'piiReachesLog', data: { category: cat.phone, source: 'u.phone', sourceLine: 3, sink: 'logger.info', via: '' }, line: 8, column: 13, endLine: 8, endColumn: 24, suggestions: [] },
+        { messageId: 'piiReachesLog', data: { category: cat.ssn, source: 'u.ssn', sourceLine: 4, sink: 'logger.info', via: '' }, line: 9, column: 13, endLine: 9, endColumn: 26, suggestions: [] },
+        { messageId: 'piiReachesLog', data: { category: cat.dateOfBirth, source: 'u.dateOfBirth', sourceLine: 5, sink: 'logger.info', via: '' }, line: 10, column: 13, endLine: 10, endColumn: 26, suggestions: [] },
+        { messageId: 'piiReachesLog', data: { category: cat.diagnosis, source: 'u.diagnosis', sourceLine: 6, sink: 'logger.info', via: '' }, line: 11, column: 13, endLine: 11, endColumn: 26, suggestions: [] },
+      ],
+    },
+    {
       name: 'a helper result kept in a variable',
       code: `
 function getEmail(u) {

@@ -43,7 +43,9 @@ const MEASUREMENTS = [
   { id: 'd', label: 'ESLint typed + privacy', script: lintChild, args: ['--dir', project, '--mode', 'typed-privacy'], needs: PLUGIN_ENTRY },
   // Reference points, no target: ESLint with one trivial core rule. Enabling any rule at all costs
   // ESLint 10–15 % over no rules (measured with `no-debugger` and with a rule that returns no
-  // listeners), so (b)/(d) over these is the plugin's own share.
+  // listeners), so (b)/(d) over these is the plugin's own share. The cost is garbage collection:
+  // each rule context has the file's context as its prototype, which keeps the file's AST alive
+  // into the old generation (see context-retention.mjs).
   { id: 'a1', label: 'ESLint untyped, one core rule (no-debugger)', script: lintChild, args: ['--dir', project, '--mode', 'parser-core'] },
   { id: 'c1', label: 'ESLint typed, one core rule (no-debugger)', script: lintChild, args: ['--dir', project, '--mode', 'typed-core'] },
   { id: 'e', label: 'tsc --noEmit', script: TSC, args: ['--noEmit', '-p', path.join(project, 'tsconfig.json')] },

@@ -2,7 +2,7 @@ import type * as TS from 'typescript';
 import { isPersonSubjectName } from './classify-name.js';
 import { ConsentGuards } from './consent.js';
 import {
-  classMember, type EngineContext, forEachNestedStatement, isFunctionWithBody, isNamedUnit, lastName, modelTypeName, nameText, ownerOf, returnedExpression, skipOuter,
+  classMember, type EngineContext, forEachNestedStatement, isFunctionWithBody, isNamedUnit, lastName, modelTypeName, nameText, returnedExpression, skipOuter,
 } from './context.js';
 import type { Hop } from './findings.js';
 import { renderExpression, lineOf } from './render.js';
@@ -109,13 +109,48 @@ export class Analyzer {
     const writes: TS.Node[] = [];
     const typeDeclarations: TS.Node[] = [];
     const K = ts.SyntaxKind;
-    // One switch on the kind: this walk visits every node of every file.
+    // The named function (or the file) around the node being visited: a site's owner.
+    let owner: TS.Node = sourceFile;
+    // One switch on the kind: this walk visits every node of every file, so the commonest kinds
+    // visit only the children that can hold a call or a write (a name never does, a computed
+    // name or a binding pattern may).
     const visit = (node: TS.Node): void => {
       const kind = node.kind;
       // Tokens and identifiers have no children; types and imports hold no calls or writes:
       // a large part of a TypeScript file is skipped.
       if (kind <= K.LastToken || (kind >= K.FirstTypeNode && kind <= K.LastTypeNode) || kind === K.ImportDeclaration) return;
       switch (kind) {
+        case K.PropertyAccessExpression:
+          visit((node as TS.PropertyAccessExpression).expression);
+          return;
+        case K.PropertyAssignment: {
+          const property = node as TS.PropertyAssignment;
+          if (property.name.kind === K.ComputedPropertyName) visit(property.name);
+          visit(property.initializer);
+          return;
+        }
+        case K.VariableDeclaration:
+        case K.Parameter: {
+          const declaration = node as TS.VariableDeclaration | TS.ParameterDeclaration;
+          if (kind === K.Parameter) for (const modifier of (declaration as TS.ParameterDeclaration).modifiers ?? []) visit(modifier);
+          if (declaration.name.kind !== K.Identifier) visit(declaration.name);
+          if (declaration.initializer) visit(declaration.initializer);
+          return;
+        }
+        case K.FunctionDeclaration:
+        case K.FunctionExpression:
+        case K.ArrowFunction:
+        case K.MethodDeclaration:
+        case K.Constructor:
+        case K.GetAccessor:
+        case K.SetAccessor: {
+          if (!isNamedUnit(ts, node)) break;
+          const outer = owner;
+          owner = node;
+          ts.forEachChild(node, visit);
+          owner = outer;
+          return;
+        }
         case K.InterfaceDeclaration:
         case K.TypeAliasDeclaration:
           typeDeclarations.push(node);
@@ -127,22 +162,24 @@ export class Analyzer {
           const call = node as TS.CallExpression;
           if (this.ctx.scopes.isWriteCandidate(call)) writes.push(call);
           const sink = this.sinks.match(call);
-          if (sink) sites.push({ node: call, owner: ownerOf(ts, call), sink });
+          if (sink) sites.push({ node: call, owner, sink });
           else {
             const callee = this.resolveCallee(call);
             if (callee) {
-              sites.push({ node: call, owner: ownerOf(ts, call), callee });
+              sites.push({ node: call, owner, callee });
               let list = callers.get(callee);
               if (!list) callers.set(callee, (list = []));
               list.push(call);
               if (callee.getSourceFile() !== sourceFile) externalCalls.push({ call, callee });
             }
           }
-          break;
+          visit(call.expression);
+          for (const argument of call.arguments) visit(argument);
+          return;
         }
         case K.TaggedTemplateExpression: {
           const sink = this.sinks.matchSqlTemplate(node as TS.TaggedTemplateExpression);
-          if (sink) sites.push({ node: node as TS.TaggedTemplateExpression, owner: ownerOf(ts, node), sink });
+          if (sink) sites.push({ node: node as TS.TaggedTemplateExpression, owner, sink });
           break;
         }
         case K.BinaryExpression: {
@@ -150,7 +187,7 @@ export class Analyzer {
           if (this.ctx.scopes.isWriteCandidate(binary)) writes.push(binary);
           if (binary.operatorToken.kind === K.EqualsToken) {
             const sink = this.sinks.matchAssignment(binary.left, binary.right);
-            if (sink) sites.push({ node: binary, owner: ownerOf(ts, binary), sink });
+            if (sink) sites.push({ node: binary, owner, sink });
           }
           break;
         }

@@ -30,6 +30,7 @@ const jsToTs: Readonly<Record<string, readonly string[]>> = {
  */
 export class ModuleResolver {
   private readonly cache = new Map<string, TS.SourceFile | null>();
+  private readonly fileCache = new WeakMap<TS.SourceFile, Map<string, TS.SourceFile | null>>();
   private readonly exports = new WeakMap<TS.SourceFile, Map<string, TS.Node | null>>();
 
   constructor(
@@ -40,11 +41,16 @@ export class ModuleResolver {
   ) {}
 
   resolve(specifier: string, from: TS.SourceFile): TS.SourceFile | undefined {
-    const key = `${dirname(from.fileName)}\0${specifier}`;
-    const cached = this.cache.get(key);
-    if (cached !== undefined) return cached ?? undefined;
-    const found = this.lookup(specifier, from) ?? null;
-    this.cache.set(key, found);
+    // By file first (no key to build), then by folder: the files of a folder share their answers.
+    let byFile = this.fileCache.get(from);
+    if (!byFile) this.fileCache.set(from, (byFile = new Map()));
+    let found = byFile.get(specifier);
+    if (found === undefined) {
+      const key = `${dirname(from.fileName)}\0${specifier}`;
+      found = this.cache.get(key);
+      if (found === undefined) this.cache.set(key, (found = this.lookup(specifier, from) ?? null));
+      byFile.set(specifier, found);
+    }
     return found ?? undefined;
   }
 

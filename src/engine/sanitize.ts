@@ -69,14 +69,16 @@ export class SanitizerMatcher {
   }
 
   private lookup(name: string): Protection | undefined {
+    // The whole name, then every run of up to three of its words, each checked against the lists
+    // in order of strength.
     const words = splitWords(name);
+    const phrases = [joinPhrase(name)];
+    for (let start = 0; start < words.length; start++) {
+      let phrase = '';
+      for (let end = start; end < Math.min(words.length, start + 3); end++) phrases.push((phrase += words[end]));
+    }
     for (const [protection, names] of this.lists) {
-      if (names.has(joinPhrase(name))) return protection;
-      for (let start = 0; start < words.length; start++) {
-        for (let end = start + 1; end <= Math.min(words.length, start + 3); end++) {
-          if (names.has(words.slice(start, end).join(''))) return protection;
-        }
-      }
+      for (const phrase of phrases) if (names.has(phrase)) return protection;
     }
     return undefined;
   }

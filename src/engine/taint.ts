@@ -46,12 +46,23 @@ export const clean: Taint = Object.freeze([]);
 const maxItems = 24;
 
 export function union(...taints: Taint[]): Taint {
-  const nonEmpty = taints.filter((taint) => taint.length > 0);
-  if (nonEmpty.length === 0) return clean;
-  if (nonEmpty.length === 1) return nonEmpty[0]!;
+  // Most unions have at most one non-empty part (this runs for nearly every expression): that
+  // part is the answer, found without building anything.
+  let only: Taint | undefined;
+  let several = false;
+  for (const taint of taints) {
+    if (taint.length === 0) continue;
+    if (only === undefined) only = taint;
+    else {
+      several = true;
+      break;
+    }
+  }
+  if (only === undefined) return clean;
+  if (!several) return only;
   const out: TaintItem[] = [];
   const seen = new Set<string>();
-  for (const taint of nonEmpty) {
+  for (const taint of taints) {
     for (const item of taint) {
       const key = itemKey(item);
       if (seen.has(key)) continue;

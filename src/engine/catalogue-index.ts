@@ -53,16 +53,20 @@ export class CatalogueIndex {
   }
 
   /** Entries that may match a receiver with this root, in catalogue order. */
-  candidates(root: OriginRoot, path: readonly string[], typeNames: readonly string[]): IndexedEntry[] {
-    const found = new Set<IndexedEntry>();
-    const add = (list: readonly IndexedEntry[] | undefined) => list?.forEach((e) => found.add(e));
+  candidates(root: OriginRoot, path: readonly string[], typeNames: readonly string[]): readonly IndexedEntry[] {
+    // Most calls find no list at all, many exactly one (already in catalogue order): only a mix
+    // of lists is merged and sorted.
+    const lists: (readonly IndexedEntry[])[] = [];
+    const add = (list: readonly IndexedEntry[] | undefined) => {
+      if (list && list.length > 0 && !lists.includes(list)) lists.push(list);
+    };
     if (root.kind === 'module') {
       add(this.byModule.get(root.module));
       // `@sentry/node/esm`, `drizzle-orm/pg-core`: subpaths of a catalogued package.
       const parts = root.module.split('/');
       const pkg = root.module.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!;
       if (pkg !== root.module) add(this.byModule.get(pkg));
-      for (const [prefix, entry] of this.byModulePrefix) if (root.module === prefix || root.module.startsWith(`${prefix}/`)) found.add(entry);
+      for (const [prefix, entry] of this.byModulePrefix) if (root.module === prefix || root.module.startsWith(`${prefix}/`)) add([entry]);
     } else {
       const names = root.kind === 'global' ? [root.name, ...path] : root.names;
       if (root.kind === 'global') add(this.byGlobal.get(root.name));
@@ -73,9 +77,13 @@ export class CatalogueIndex {
       }
       for (const typeName of typeNames) add(this.byTypeName.get(typeName));
     }
-    return [...found].sort((a, b) => a.order - b.order);
+    if (lists.length === 0) return noEntries;
+    if (lists.length === 1) return lists[0]!;
+    return [...new Set(lists.flat())].sort((a, b) => a.order - b.order);
   }
 }
+
+const noEntries: readonly IndexedEntry[] = Object.freeze([]);
 
 function indexMethods<T>(methods: Readonly<Record<string, T>>): MethodIndex<T> {
   const index = new Map<string, { segments: string[]; value: T }[]>();
@@ -89,10 +97,11 @@ function indexMethods<T>(methods: Readonly<Record<string, T>>): MethodIndex<T> {
   return index;
 }
 
+/** Adds an entry to a key's list once (an entry may name the same receiver word twice). */
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
+  if (!list) map.set(key, [value]);
+  else if (!list.includes(value)) list.push(value);
 }
 
 const indexes = new WeakMap<ResolvedSettings, CatalogueIndex>();

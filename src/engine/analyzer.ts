@@ -72,6 +72,8 @@ const serialisers = new Set([
 ]);
 const fluentSetters = new Set(['set', 'setOnce', 'append', 'prepend', 'preInsert', 'postInsert']);
 const cleanProperties = new Set(['length', 'size', 'constructor', 'prototype']);
+/** ORM queries that take a `select` and return the selected fields (Prisma, TypeORM, MikroORM). */
+const selectingQuery = /^(find|create|update|upsert|delete)/;
 
 /** The analysis of one program (or one file, untyped): taint, summaries and sites, memoised. */
 export class Analyzer {
@@ -697,6 +699,57 @@ export class Analyzer {
   }
 
   private callTaint(call: TS.CallExpression): Taint {
+    const selected = this.selectedFields(call);
+    const returned = this.callResult(call);
+    return selected.length > 0 ? union(selected, returned) : returned;
+  }
+
+  /**
+   * `prisma.user.findMany({ select: { email: true } })`, `repo.find({ select: ['id', 'email'] })`:
+   * a query that names the fields it reads returns them, each classified by its name (a model
+   * or relation named after a person makes `name` a person's). Only what is selected: a query
+   * without a selection says nothing about its rows.
+   */
+  private selectedFields(call: TS.CallExpression): Taint {
+    const ts = this.ctx.ts;
+    const callee = skipOuter(ts, call.expression);
+    if (!ts.isPropertyAccessExpression(callee) || !selectingQuery.test(callee.name.text)) return clean;
+    const options = call.arguments[0] && skipOuter(ts, call.arguments[0]);
+    if (!options || !ts.isObjectLiteralExpression(options)) return clean;
+    const select = propertyValue(ts, options, 'select');
+    if (!select) return clean;
+    const query = `\`${renderExpression(ts, callee, call.getSourceFile())}()\``;
+    return this.selection(select, call, isPersonSubjectName(lastName(ts, callee.expression) ?? ''), [], query, 0);
+  }
+
+  private selection(select: TS.Expression, call: TS.CallExpression, personSubject: boolean, path: readonly string[], query: string, depth: number): Taint {
+    const ts = this.ctx.ts;
+    const items: TaintItem[] = [];
+    const add = (origin: TS.Node, field: string) => {
+      const classification = this.ctx.settings.names.classify(field, { personSubject });
+      if (classification) items.push({ ...this.piiItem(origin, [classification.type], `${classification.reason}, selected by ${query}`), path: [...path, field] });
+    };
+    if (ts.isArrayLiteralExpression(select)) {
+      // A list of column names: the query is where they are named (a literal is never printed).
+      for (const element of select.elements) if (ts.isStringLiteralLike(element)) add(call, element.text);
+    } else if (ts.isObjectLiteralExpression(select)) {
+      for (const property of select.properties) {
+        if (!ts.isPropertyAssignment(property)) continue;
+        const field = nameText(ts, property.name);
+        if (field === undefined) continue;
+        const value = skipOuter(ts, property.initializer);
+        if (value.kind === ts.SyntaxKind.TrueKeyword || (ts.isNumericLiteral(value) && value.text === '1')) add(property.name, field);
+        else if (ts.isObjectLiteralExpression(value) && depth < 3) {
+          // A relation with its own selection: `customer: { select: { phone: true } }`.
+          const nested = propertyValue(ts, value, 'select');
+          if (nested) items.push(...this.selection(nested, call, isPersonSubjectName(field), [...path, field], query, depth + 1));
+        }
+      }
+    }
+    return items.length > 0 ? items : clean;
+  }
+
+  private callResult(call: TS.CallExpression): Taint {
     const ts = this.ctx.ts;
     const callee = skipOuter(ts, call.expression);
     const args = () => union(...call.arguments.map((arg) => this.taintOf(arg)));
@@ -950,6 +1003,14 @@ export class Analyzer {
   private piiItem(origin: TS.Node, types: readonly PiiType[], reason: string): PiiItem {
     return { kind: 'pii', types, origin, originFile: origin.getSourceFile(), path: [], protections: [], hops: [], reason, heuristic: false };
   }
+}
+
+/** The value of `key: value` in an object literal, as written. */
+function propertyValue(ts: EngineContext['ts'], object: TS.ObjectLiteralExpression, key: string): TS.Expression | undefined {
+  for (const property of object.properties) {
+    if (ts.isPropertyAssignment(property) && nameText(ts, property.name) === key) return skipOuter(ts, property.initializer);
+  }
+  return undefined;
 }
 
 function asFunction(ts: EngineContext['ts'], expression: TS.Expression): TS.FunctionLikeDeclaration | undefined {

@@ -33,6 +33,21 @@ console.warn('dialog is not attached', el.firstElementChild.tagName, child.class
 `,
     },
     {
+      name: 'query results: fields selected from a model that is not a person, ids and dates, and a projection to the id',
+      code: `
+async function report() {
+  const products = await prisma.product.findMany({ select: { id: true, name: true, price: true } });
+  console.table(products);
+  const rows = await prisma.user.findMany({ select: { id: true, createdAt: true } });
+  logger.info('users', rows);
+  const user = await prisma.user.findFirst({ select: { id: true, email: true } });
+  logger.info('found', { id: user.id, count: rows.length });
+  const plain = await prisma.user.findMany();
+  logger.info('all', plain.length);
+}
+`,
+    },
+    {
       name: 'false friend: the domain of an email address (split at @, then [1], pop() or at(-1))',
       code: `
 console.log('signup from', user.email.split('@')[1]);
@@ -1157,6 +1172,24 @@ logger.info(getEmail(user));
           line: 5, column: 13, endLine: 5, endColumn: 27,
           suggestions: [],
         },
+      ],
+    },
+    {
+      name: 'query results: the fields a query selects (Prisma select, nested relations, TypeORM select lists)',
+      code: `
+async function report(repo) {
+  const members = await prisma.user.findMany({ select: { id: true, email: true } });
+  console.table(members);
+  const orders = await prisma.order.findMany({ select: { id: true, customer: { select: { phone: true } } } });
+  logger.info('orders', orders);
+  const people = await repo.find({ select: ['id', 'dateOfBirth'] });
+  logger.info('people', people);
+}
+`,
+      errors: [
+        { messageId: 'piiReachesLog', data: { category: cat.email, source: 'email', sourceLine: 3, sink: 'console.table', via: '' }, line: 4, column: 17, endLine: 4, endColumn: 24, suggestions: [] },
+        { messageId: 'piiReachesLog', data: { category: cat.phone, source: 'phone', sourceLine: 5, sink: 'logger.info', via: '' }, line: 6, column: 25, endLine: 6, endColumn: 31, suggestions: [] },
+        { messageId: 'piiReachesLog', data: { category: cat.dateOfBirth, source: "repo.find({ select: ['…', '…'] })", sourceLine: 7, sink: 'logger.info', via: '' }, line: 8, column: 25, endLine: 8, endColumn: 31, suggestions: [] },
       ],
     },
     {

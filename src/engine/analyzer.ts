@@ -74,6 +74,14 @@ const fluentSetters = new Set(['set', 'setOnce', 'append', 'prepend', 'preInsert
 const cleanProperties = new Set(['length', 'size', 'constructor', 'prototype']);
 /** ORM queries that take a `select` and return the selected fields (Prisma, TypeORM, MikroORM). */
 const selectingQuery = /^(find|create|update|upsert|delete)/;
+/** Query builders' column selections (Drizzle, Mongoose, Knex, Kysely). */
+const columnSelectors = new Set(['select', 'selectDistinct', 'selectDistinctOn', 'returning']);
+/** Query builder steps that return the same rows, narrowed or run (the result keeps the selection). */
+const queryBuilderSteps = new Set([
+  'from', 'where', 'andWhere', 'orWhere', 'whereIn', 'whereNotIn', 'limit', 'offset', 'skip', 'orderBy', 'groupBy', 'having',
+  'innerJoin', 'leftJoin', 'rightJoin', 'fullJoin', 'distinct', 'populate', 'exec', 'execute', 'executeTakeFirst',
+  'executeTakeFirstOrThrow', 'all', 'run', 'prepare', '$dynamic',
+]);
 
 /** The analysis of one program (or one file, untyped): taint, summaries and sites, memoised. */
 export class Analyzer {
@@ -713,7 +721,9 @@ export class Analyzer {
   private selectedFields(call: TS.CallExpression): Taint {
     const ts = this.ctx.ts;
     const callee = skipOuter(ts, call.expression);
-    if (!ts.isPropertyAccessExpression(callee) || !selectingQuery.test(callee.name.text)) return clean;
+    if (!ts.isPropertyAccessExpression(callee)) return clean;
+    if (columnSelectors.has(callee.name.text)) return this.selectedColumns(call, callee);
+    if (!selectingQuery.test(callee.name.text)) return clean;
     const options = call.arguments[0] && skipOuter(ts, call.arguments[0]);
     if (!options || !ts.isObjectLiteralExpression(options)) return clean;
     const select = propertyValue(ts, options, 'select');
@@ -749,6 +759,52 @@ export class Analyzer {
     return items.length > 0 ? items : clean;
   }
 
+  /**
+   * A query builder's `select(…)`: Drizzle's `db.select({ contact: users.email })` (the object's
+   * values), Mongoose's `.select('fullName -password')` and `.select({ email: 1 })`, Knex's
+   * `.select('id', 'users.phone')`, Kysely's `.select(['id', 'dateOfBirth'])` (column names).
+   * A table or model named after a person (`User.find()`, `selectFrom('patient')`) makes
+   * `name` a person's.
+   */
+  private selectedColumns(call: TS.CallExpression, callee: TS.PropertyAccessExpression): Taint {
+    const ts = this.ctx.ts;
+    const personSubject = chainNames(ts, callee.expression).some(isPersonSubjectName);
+    const parts: Taint[] = [];
+    const items: TaintItem[] = [];
+    const column = (text: string) => {
+      for (const token of text.split(/[\s,]+/)) {
+        // `-password` excludes a field; `users.phone` is the column `phone`; anything else
+        // (`#email`, `input.email`, `*`) is a CSS selector or not a column name.
+        const name = /^\+?(?:[A-Za-z_]\w*\.)?([A-Za-z_]\w*)$/.exec(token)?.[1];
+        const classification = name === undefined ? undefined : this.ctx.settings.names.classify(name, { personSubject });
+        if (classification && name !== undefined) {
+          items.push({ ...this.piiItem(call, [classification.type], `${classification.reason}, selected by \`${renderExpression(ts, callee, call.getSourceFile())}()\``), path: [name] });
+        }
+      }
+    };
+    for (const argument of call.arguments) {
+      const value = skipOuter(ts, argument);
+      if (ts.isStringLiteralLike(value)) column(value.text);
+      else if (ts.isArrayLiteralExpression(value)) {
+        for (const element of value.elements) if (ts.isStringLiteralLike(element)) column(element.text);
+      } else if (ts.isObjectLiteralExpression(value)) {
+        for (const property of value.properties) {
+          if (!ts.isPropertyAssignment(property)) {
+            parts.push(this.taintOf(ts.isShorthandPropertyAssignment(property) ? property.name : ts.isSpreadAssignment(property) ? property.expression : value));
+            continue;
+          }
+          const key = nameText(ts, property.name);
+          const flag = skipOuter(ts, property.initializer);
+          // `{ email: 1 }` selects the field; `{ email: 0 }` leaves it out; `{ contact: users.email }` names a column.
+          if (flag.kind === ts.SyntaxKind.TrueKeyword || (ts.isNumericLiteral(flag) && flag.text === '1')) {
+            if (key !== undefined) column(key);
+          } else if (!isLiteral(ts, flag) && key !== undefined) parts.push(this.keyedTaint(key, property.initializer));
+        }
+      }
+    }
+    return union(items.length > 0 ? items : clean, ...parts);
+  }
+
   private callResult(call: TS.CallExpression): Taint {
     const ts = this.ctx.ts;
     const callee = skipOuter(ts, call.expression);
@@ -779,6 +835,10 @@ export class Analyzer {
       // `email.split('@').pop()`, `.at(-1)`: the domain.
       if ((name === 'pop' || (name === 'at' && call.arguments[0] !== undefined && !isZero(ts, call.arguments[0]))) && isSplitOnAt(ts, receiverNode)) return clean;
       if (passthroughMethods.has(name)) return union(this.taintOf(receiverNode), name === 'concat' || name === 'replace' ? args() : clean);
+      // `db.select({…}).from(users).where(…)`: a query builder's next step keeps what it selects.
+      if (queryBuilderSteps.has(name) && ts.isCallExpression(skipOuter(ts, receiverNode)) && this.resolveCallee(call) === undefined) {
+        return this.taintOf(receiverNode);
+      }
       // `new Identify().set('email', v)`, `map.set(k, v)`: setters that return their receiver carry what was set.
       if (fluentSetters.has(name) && call.arguments.length === 2) {
         const [key, value] = call.arguments as unknown as [TS.Expression, TS.Expression];
@@ -1003,6 +1063,25 @@ export class Analyzer {
   private piiItem(origin: TS.Node, types: readonly PiiType[], reason: string): PiiItem {
     return { kind: 'pii', types, origin, originFile: origin.getSourceFile(), path: [], protections: [], hops: [], reason, heuristic: false };
   }
+}
+
+/** The names along a receiver chain and its calls' first string arguments: `knex('users').where(…)` → knex, users. */
+function chainNames(ts: EngineContext['ts'], expression: TS.Expression): string[] {
+  const names: string[] = [];
+  let node: TS.Expression = skipOuter(ts, expression);
+  for (let step = 0; step < 12; step++) {
+    if (ts.isCallExpression(node)) {
+      const first = node.arguments[0];
+      if (first && ts.isStringLiteralLike(first)) names.push(first.text);
+      node = skipOuter(ts, node.expression);
+    } else if (ts.isPropertyAccessExpression(node)) {
+      node = skipOuter(ts, node.expression);
+    } else {
+      if (ts.isIdentifier(node)) names.push(node.text);
+      break;
+    }
+  }
+  return names;
 }
 
 /** The value of `key: value` in an object literal, as written. */

@@ -116,9 +116,11 @@ async function privacySettingsOfEslintConfig(file: string, show: (file: string) 
     const module = (await import(pathToFileURL(file).href)) as { default?: unknown };
     exported = await module.default;
   } catch (error) {
-    // A CI checkout before `npm ci`: the config imports plugins that are not installed yet. The
-    // audit goes on with default settings and says so; a config that fails otherwise is an error.
-    if ((error as { code?: string }).code === 'ERR_MODULE_NOT_FOUND') {
+    // A CI checkout before `npm ci`: the config imports plugins that are not installed yet (an
+    // ES module's import, or a CommonJS config's require). The audit goes on with default
+    // settings and says so; a config that fails otherwise is an error.
+    const code = (error as { code?: string }).code;
+    if (code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') {
       warnings.push({ file, message: `settings.privacy in ${show(file)} is not read (${firstLine(error)}); default settings are used. Install the project's dependencies or use --config privacy.config.json.` });
       return undefined;
     }

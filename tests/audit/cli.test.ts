@@ -97,6 +97,17 @@ describe('privacy-audit CLI', () => {
     expect(out).toContain('privacy/no-pii-in-logs');
   });
 
+  it('goes on with default settings when a CommonJS ESLint config requires a package not installed yet', async () => {
+    const dir = tempDir('eslint-cjs-config-before-install');
+    fs.writeFileSync(path.join(dir, 'app.ts'), 'console.log(user.email);\n');
+    fs.writeFileSync(path.join(dir, 'eslint.config.cjs'), "const plugin = require('some-plugin-not-installed');\nmodule.exports = [plugin];\n");
+    const { code, out, err } = await run([], dir);
+    expect(err).toBe('');
+    expect(code).toBe(1);
+    expect(out).toContain('settings.privacy in eslint.config.cjs is not read');
+    expect(out).toContain('privacy/no-pii-in-logs');
+  });
+
   it('reads settings.privacy from an ESLint flat config and from --config', async () => {
     const dir = tempDir('eslint-settings');
     fs.writeFileSync(path.join(dir, 'app.ts'), 'export const a = 1;\n');

@@ -1,6 +1,6 @@
 import type * as TS from 'typescript';
 import type { ResolvedSettings } from '../settings/resolve.js';
-import { Analyzer, isStoredModelName, type Site, type SiteFlow } from './analyzer.js';
+import { Analyzer, isCallerSettledCredential, isStoredModelName, type Site, type SiteFlow } from './analyzer.js';
 import { isPersonSubjectName } from './classify-name.js';
 import { type EngineContext, nameText } from './context.js';
 import {
@@ -144,7 +144,8 @@ function toFlow(analyzer: Analyzer, site: Site, siteFlow: SiteFlow, item: PiiIte
   // database holds what the code put there, usually a hash computed upstream: strict mode only.
   // (Files, cookies and browser storage are not where such entities go, so they stay reported.)
   const storedForm = sink.store === 'database' && item.types.some((t) => t.secret) &&
-    ((item.fromType !== undefined && isStoredModelName(item.fromType)) || analyzer.fromStoredModelParameter(item.origin));
+    ((item.fromType !== undefined && isStoredModelName(item.fromType)) || analyzer.fromStoredModelParameter(item.origin) ||
+      isCallerSettledCredential(item, sink));
   const heuristic = item.heuristic || sink.heuristic ||
     !categories.some((c, i) => atLeast(c.sensitivity, threshold) && !(storedForm && item.types[i]?.secret));
   const trace: Hop[] = [

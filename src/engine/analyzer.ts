@@ -46,6 +46,8 @@ export interface ParamSink {
   readonly access: readonly string[];
   readonly flow: SiteFlow;
   readonly protections: readonly Protection[];
+  /** Only the credentials a caller passes are its to answer for (see `isCallerSettledCredential`). */
+  readonly credentialsOnly?: true;
 }
 
 export interface FileModel {
@@ -249,6 +251,7 @@ export class Analyzer {
         if (!arg) continue;
         let taint = this.taintOf(arg);
         for (const name of paramSink.access) taint = project(taint, name);
+        if (paramSink.credentialsOnly) taint = taint.filter((item) => item.kind !== 'pii' || item.types.some((type) => type.secret));
         if (taint.length === 0) continue;
         const guarded = paramSink.flow.guarded || (paramSink.flow.sink.kind === 'third-party' && this.consent.isGuarded(call));
         const hop: Hop = {
@@ -283,8 +286,14 @@ export class Analyzer {
       const flows = this.flowsAt(site);
       // A parameter named or typed as personal data is reported inside the function, not at each caller.
       // (Per parameter: `{ distinctId, properties }` reports `distinctId` here and still passes
-      // `properties` on to the callers.)
-      const personalParams = new Set(flows.flatMap((f) => (f.item.kind === 'pii' && f.item.fromParameter?.fn === fn ? [f.item.fromParameter.index] : [])));
+      // `properties` on to the callers.) A credential its type declares, written to a database,
+      // is the callers' to settle: they are told about the credentials they pass.
+      const personalParams = new Set<number>();
+      const credentialParams = new Set<number>();
+      for (const f of flows) {
+        if (f.item.kind !== 'pii' || f.item.fromParameter?.fn !== fn) continue;
+        (isCallerSettledCredential(f.item, f.sink) ? credentialParams : personalParams).add(f.item.fromParameter.index);
+      }
       for (const flow of flows) {
         if (flow.item.kind !== 'param' || flow.item.fn !== fn || personalParams.has(flow.item.index)) continue;
         paramSinks.push({
@@ -292,6 +301,7 @@ export class Analyzer {
           access: flow.item.access,
           protections: flow.item.protections,
           flow: { ...flow, hops: flow.item.hops },
+          ...(credentialParams.has(flow.item.index) ? { credentialsOnly: true } : {}),
         });
       }
     }
@@ -1150,6 +1160,17 @@ function namesSystemValue(ts: EngineContext['ts'], value: TS.Expression): boolea
   if (!ts.isIdentifier(inner) && !ts.isPropertyAccessExpression(inner)) return false;
   const words = splitWords(lastName(ts, inner) ?? '');
   return words.length > 1 && technicalQualifiers.has(words[0]!);
+}
+
+/**
+ * A credential known only from the declared type of a parameter (`data: { password?: string }`),
+ * written to a database: the function stores what its callers give it, and they decide whether
+ * it was hashed. The function's own report is strict-only, and each caller is reported for the
+ * credentials it passes as they came.
+ */
+export function isCallerSettledCredential(item: TaintItem, sink: SinkMatch): boolean {
+  return sink.store === 'database' && item.kind === 'pii' && item.fromParameter !== undefined && item.fromType !== undefined &&
+    item.types.some((type) => type.secret);
 }
 
 /** A type named as a stored model (`User`, `CommentEntity`), not as an input (`CreateUserDto`, `SignupInput`). */

@@ -1842,6 +1842,25 @@ typedTester().run('no-unencrypted-pii-storage (typed)', rule, {
   assertionOptions: strictAssertions,
   valid: [
     {
+      name: 'regression (real code): a write helper whose parameter type declares a password stores what its callers give',
+      code: `
+declare const prisma: { user: { create(args: { data: unknown }): Promise<{ id: string }> } };
+export async function createUser(data: { name: string; email: string; password?: string }) {
+  return prisma.user.create({ data });
+}
+`,
+    },
+    {
+      name: 'typed: the caller of a write helper hashes the password it passes',
+      code: `
+import { createUser } from './lib/user-writes.js';
+declare function hashPassword(password: string): Promise<string>;
+export async function join(input: { name: string; email: string; password: string }) {
+  await createUser({ name: input.name, email: input.email, password: await hashPassword(input.password) });
+}
+`,
+    },
+    {
       name: 'typed: cross-file wrapper called with a preference only',
       code: `
 import { cacheProfile } from './lib/storage-helpers.js';
@@ -1928,6 +1947,16 @@ await prisma.user.create({ data: user });
     },
   ],
   invalid: [
+    {
+      name: 'typed: the caller of a write helper that passes a password as it came is reported',
+      code: `
+import { createUser } from './lib/user-writes.js';
+export async function join(input: { name: string; email: string; password: string }) {
+  await createUser({ name: input.name, email: input.email, password: input.password });
+}
+`,
+      errors: [{ messageId: 'secretStoredInClear', data: { category: cat.password, source: 'input.password', sourceLine: 4, store: 'the database', sink: 'prisma.user.create', via: ' via `createUser()`' }, line: 4, column: 70, endLine: 4, endColumn: 84, suggestions: [] }],
+    },
     {
       name: 'typed: a whole User serialised into localStorage',
       code: `

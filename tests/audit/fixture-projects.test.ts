@@ -5,7 +5,7 @@ import { main } from '../../src/audit/cli.js';
 import { formatNames, formatters } from '../../src/audit/report/index.js';
 import { runAudit } from '../../src/audit/run-audit.js';
 import type { AuditResult } from '../../src/audit/result.js';
-import { captureIo, copyFixture, findingKeys, fixture, leakKeys, markersOf } from './helpers.js';
+import { captureIo, copyFixture, findingKeys, fixture, leakKeys, markersOf, repoRoot } from './helpers.js';
 
 // End to end through the engine: each fixture marks its leaks (`// LEAK: privacy/<rule>`) and
 // clean counterparts (`// OK: …`). Every LEAK line gets a finding of that rule, no other line does.
@@ -22,6 +22,28 @@ function expectMarkersMatch(name: string, result: AuditResult, root = fixture(na
 }
 
 describe('auditing the fixture projects', () => {
+  it('finds every marked leak of the bundled example (examples/shop) and nothing on its clean counterparts', async () => {
+    const root = path.join(repoRoot, 'examples', 'shop');
+    expect(fs.existsSync(path.join(repoRoot, 'dist/src/index.js')), 'examples/shop/eslint.config.js imports the built plugin: run npm run build').toBe(true);
+    const result = await runAudit({ cwd: root });
+    expectMarkersMatch('shop', result, root);
+  });
+
+  it('reports the bundled example\'s low-sensitivity leaks (// LEAK (strict): …) with --strict', async () => {
+    const root = path.join(repoRoot, 'examples', 'shop');
+    const strictLeaks: string[] = [];
+    for (const file of ['src/server/app.ts', 'src/server/orders-service.ts']) {
+      fs.readFileSync(path.join(root, file), 'utf8').split('\n').forEach((text, index) => {
+        const rule = /\/\/ LEAK \(strict\): (privacy\/[\w-]+)/.exec(text)?.[1];
+        if (rule) strictLeaks.push(`${file}:${index + 1} ${rule}`);
+      });
+    }
+    expect(strictLeaks).toHaveLength(2);
+    const result = await runAudit({ cwd: root, strict: true });
+    const warnings = new Set(result.findings.filter((f) => f.severity === 'warning').map((f) => `${f.file}:${f.line} ${f.ruleId}`));
+    for (const leak of strictLeaks) expect(warnings).toContain(leak);
+  });
+
   it('finds cross-file leaks (a pino wrapper, a PostHog hook, consent in callers) and nothing on their clean counterparts', async () => {
     const result = await audit('cross-file');
     expectMarkersMatch('cross-file', result);

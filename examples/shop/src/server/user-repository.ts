@@ -1,10 +1,12 @@
 import { PrismaClient } from '@prisma/client';
 import * as bcrypt from 'bcrypt';
 import { encrypt } from './field-crypto';
+import { createLogger } from './logger';
 import type { PaymentCard, SignupInput, User } from '../shared/types';
 
 const prisma = new PrismaClient();
 const BCRYPT_ROUNDS = 12;
+const log = createLogger('users');
 
 /** An account exported from the shop's previous platform. */
 export interface LegacyAccountInput {
@@ -40,6 +42,18 @@ export class UserRepository {
   async findById(id: string): Promise<User | null> {
     const row = await prisma.user.findUnique({ where: { id } });
     return row ? { ...row, emailVerified: true, createdAt: new Date() } : null;
+  }
+
+  /** The weekly digest of new accounts, first version: what the query selects goes to the log. */
+  async logNewAccounts(): Promise<void> {
+    const accounts = await prisma.user.findMany({ select: { id: true, email: true } });
+    log.info('new accounts', { accounts }); // LEAK: privacy/no-pii-in-logs (the emails the query selects)
+  }
+
+  /** The digest done right: ids and a count. */
+  async logNewAccountCount(): Promise<void> {
+    const accounts = await prisma.user.findMany({ select: { id: true } });
+    log.info('new accounts', { count: accounts.length, ids: accounts.map((account) => account.id) }); // OK: ids and a count
   }
 
   async verifyPassword(user: User, password: string): Promise<boolean> {

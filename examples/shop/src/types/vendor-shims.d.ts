@@ -59,6 +59,7 @@ declare module '@prisma/client' {
     create(args: { data: Partial<T> }): Promise<T>;
     update(args: { where: { id: string }; data: Partial<T> }): Promise<T>;
     findUnique(args: { where: { id?: string; email?: string } }): Promise<T | null>;
+    findMany(args?: { where?: Partial<T>; select?: { [K in keyof T]?: boolean } }): Promise<Partial<T>[]>;
   }
   export class PrismaClient {
     user: Delegate<{ id: string; email: string; fullName: string; phoneNumber: string; passwordHash: string }>;

@@ -784,7 +784,7 @@ export class Analyzer {
     const column = (text: string) => {
       for (const token of text.split(/[\s,]+/)) {
         // `-password` excludes a field; `users.phone` is the column `phone`; anything else
-        // (`#email`, `input.email`, `*`) is a CSS selector or not a column name.
+        // (`#email`, `*`, `count(*)`) is a CSS selector or an expression, not a column name.
         const name = /^\+?(?:[A-Za-z_]\w*\.)?([A-Za-z_]\w*)$/.exec(token)?.[1];
         const classification = name === undefined ? undefined : this.ctx.settings.names.classify(name, { personSubject });
         if (classification && name !== undefined) {
@@ -799,10 +799,9 @@ export class Analyzer {
         for (const element of value.elements) if (ts.isStringLiteralLike(element)) column(element.text);
       } else if (ts.isObjectLiteralExpression(value)) {
         for (const property of value.properties) {
-          if (!ts.isPropertyAssignment(property)) {
-            parts.push(this.taintOf(ts.isShorthandPropertyAssignment(property) ? property.name : ts.isSpreadAssignment(property) ? property.expression : value));
-            continue;
-          }
+          if (ts.isShorthandPropertyAssignment(property)) parts.push(nest(this.taintOf(property.name), property.name.text));
+          else if (ts.isSpreadAssignment(property)) parts.push(this.taintOf(property.expression));
+          if (!ts.isPropertyAssignment(property)) continue;
           const key = nameText(ts, property.name);
           const flag = skipOuter(ts, property.initializer);
           // `{ email: 1 }` selects the field; `{ email: 0 }` leaves it out; `{ contact: users.email }` names a column.

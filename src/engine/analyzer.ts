@@ -539,37 +539,63 @@ export class Analyzer {
     const ts = this.ctx.ts;
     const node = skipOuter(ts, expression);
     if (node !== expression) return this.taintOf(node);
-    if (ts.isIdentifier(node)) return this.withTypeFields(node, this.identifierTaint(node));
-    if (ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) return this.withTypeFields(node, this.memberTaint(node));
-    if (ts.isCallExpression(node)) return this.withTypeFields(node, this.callTaint(node));
-    if (ts.isNewExpression(node)) {
-      const args = union(...(node.arguments ?? []).map((arg) => this.taintOf(arg)));
-      const protection = this.sanitizers.protectionOf(node);
-      return protection ? protect(args, protection) : args;
-    }
-    if (ts.isAwaitExpression(node) || ts.isSpreadElement(node) || ts.isYieldExpression(node)) return node.expression ? this.taintOf(node.expression) : clean;
-    // `postgres://${db.user}:${db.password}@…`: a service's connection string, not a person's data.
-    if (isConnectionString(ts, node)) return clean;
-    if (ts.isTemplateExpression(node)) return flatten(union(...node.templateSpans.map((span) => this.taintOf(span.expression))));
-    if (ts.isTaggedTemplateExpression(node)) {
-      const spans = ts.isTemplateExpression(node.template) ? node.template.templateSpans.map((span) => this.taintOf(span.expression)) : [];
-      const protection = this.sanitizers.byName(lastName(ts, node.tag));
-      return protection ? protect(union(...spans), protection) : flatten(union(...spans));
-    }
-    if (ts.isBinaryExpression(node)) {
-      const op = node.operatorToken.kind;
-      if (op === ts.SyntaxKind.PlusToken) return flatten(union(this.taintOf(node.left), this.taintOf(node.right)));
-      if (op === ts.SyntaxKind.AmpersandAmpersandToken || op === ts.SyntaxKind.BarBarToken || op === ts.SyntaxKind.QuestionQuestionToken) {
-        return union(this.taintOf(node.left), this.taintOf(node.right));
+    // One switch on the kind: this runs for every expression the taint reaches.
+    const K = ts.SyntaxKind;
+    switch (node.kind) {
+      case K.Identifier:
+        return this.withTypeFields(node, this.identifierTaint(node as TS.Identifier));
+      case K.PropertyAccessExpression:
+      case K.ElementAccessExpression:
+        return this.withTypeFields(node, this.memberTaint(node as TS.PropertyAccessExpression | TS.ElementAccessExpression));
+      case K.CallExpression:
+        return this.withTypeFields(node, this.callTaint(node as TS.CallExpression));
+      case K.NewExpression: {
+        const created = node as TS.NewExpression;
+        const args = union(...(created.arguments ?? []).map((arg) => this.taintOf(arg)));
+        const protection = this.sanitizers.protectionOf(created);
+        return protection ? protect(args, protection) : args;
       }
-      if (op === ts.SyntaxKind.CommaToken || op === ts.SyntaxKind.EqualsToken) return this.taintOf(node.right);
-      return clean;
+      case K.AwaitExpression:
+      case K.SpreadElement:
+      case K.YieldExpression: {
+        const inner = (node as TS.AwaitExpression | TS.SpreadElement | TS.YieldExpression).expression;
+        return inner ? this.taintOf(inner) : clean;
+      }
+      case K.TemplateExpression: {
+        // `postgres://${db.user}:${db.password}@…`: a service's connection string, not a person's data.
+        if (isConnectionString(ts, node)) return clean;
+        return flatten(union(...(node as TS.TemplateExpression).templateSpans.map((span) => this.taintOf(span.expression))));
+      }
+      case K.TaggedTemplateExpression: {
+        const tagged = node as TS.TaggedTemplateExpression;
+        const spans = ts.isTemplateExpression(tagged.template) ? tagged.template.templateSpans.map((span) => this.taintOf(span.expression)) : [];
+        const protection = this.sanitizers.byName(lastName(ts, tagged.tag));
+        return protection ? protect(union(...spans), protection) : flatten(union(...spans));
+      }
+      case K.BinaryExpression: {
+        if (isConnectionString(ts, node)) return clean;
+        const binary = node as TS.BinaryExpression;
+        const op = binary.operatorToken.kind;
+        if (op === K.PlusToken) return flatten(union(this.taintOf(binary.left), this.taintOf(binary.right)));
+        if (op === K.AmpersandAmpersandToken || op === K.BarBarToken || op === K.QuestionQuestionToken) {
+          return union(this.taintOf(binary.left), this.taintOf(binary.right));
+        }
+        if (op === K.CommaToken || op === K.EqualsToken) return this.taintOf(binary.right);
+        return clean;
+      }
+      case K.ConditionalExpression: {
+        const conditional = node as TS.ConditionalExpression;
+        return union(this.taintOf(conditional.whenTrue), this.taintOf(conditional.whenFalse));
+      }
+      case K.ObjectLiteralExpression:
+        return this.objectTaint(node as TS.ObjectLiteralExpression);
+      case K.ArrayLiteralExpression:
+        return union(...(node as TS.ArrayLiteralExpression).elements.map((element) => this.taintOf(element)));
+      default:
+        return clean;
     }
-    if (ts.isConditionalExpression(node)) return union(this.taintOf(node.whenTrue), this.taintOf(node.whenFalse));
-    if (ts.isObjectLiteralExpression(node)) return this.objectTaint(node);
-    if (ts.isArrayLiteralExpression(node)) return union(...node.elements.map((element) => this.taintOf(element)));
-    return clean;
   }
+
 
   private identifierTaint(node: TS.Identifier): Taint {
     const ts = this.ctx.ts;

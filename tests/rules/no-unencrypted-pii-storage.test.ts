@@ -1,6 +1,22 @@
 import rule from '../../rules/no-unencrypted-pii-storage.js';
 import { strictAssertions, typedTester, untypedTester } from '../rule-tester.js';
 
+/**
+ * An imported TypeORM entity whose `@BeforeInsert` hook hashes the password: untyped the hook is
+ * not seen and the write is reported; typed it clears the write (the documented exception to
+ * "type information only adds findings").
+ */
+const registerWithHashingEntity = `
+import type { Repository } from 'typeorm';
+import { AccountEntity } from './lib/account-entity.js';
+export async function register(accounts: Repository<AccountEntity>, input: { email: string; password: string }) {
+  const account = new AccountEntity();
+  account.email = input.email;
+  account.password = input.password;
+  await accounts.save(account);
+}
+`;
+
 /** Category labels as the messages render them: `label (id)`. */
 const cat = {
   email: 'Email address (contact.email)',
@@ -324,17 +340,8 @@ export function Remember({ user }) {
   ],
   invalid: [
     {
-      name: 'typed: an imported entity whose @BeforeInsert hook hashes the password clears the write',
-      code: `
-import type { Repository } from 'typeorm';
-import { AccountEntity } from './lib/account-entity.js';
-export async function register(accounts: Repository<AccountEntity>, input: { email: string; password: string }) {
-  const account = new AccountEntity();
-  account.email = input.email;
-  account.password = input.password;
-  await accounts.save(account);
-}
-`,
+      name: 'untyped: an imported entity whose @BeforeInsert hook is not seen, so the write is reported',
+      code: registerWithHashingEntity,
       errors: [
         {
           messageId: 'piiStoredInClear',
@@ -1926,16 +1933,7 @@ export async function addNote(notes: Repository<Note>, body: string) {
       // The documented exception to "type information only adds findings": untyped, the imported
       // entity's hook is not seen and this write is reported (see the untyped case about the same entity).
       name: 'typed: an imported entity whose @BeforeInsert hook hashes the password clears the write',
-      code: `
-import type { Repository } from 'typeorm';
-import { AccountEntity } from './lib/account-entity.js';
-export async function register(accounts: Repository<AccountEntity>, input: { email: string; password: string }) {
-  const account = new AccountEntity();
-  account.email = input.email;
-  account.password = input.password;
-  await accounts.save(account);
-}
-`,
+      code: registerWithHashingEntity,
     },
     {
       name: 'typed: a whole User into Prisma holds only ordinary data (email, name, address)',

@@ -2,7 +2,8 @@ import type * as TS from 'typescript';
 import { isPersonSubjectName } from './classify-name.js';
 import { ConsentGuards } from './consent.js';
 import {
-  classMember, type EngineContext, forEachNestedStatement, isFunctionWithBody, isNamedUnit, lastName, modelTypeName, nameText, returnedExpression, skipOuter,
+  classMember, type EngineContext, forEachNestedStatement, isFunctionWithBody, isNamedUnit, lastName, modelTypeName, nameText, propertyValue,
+  returnedExpression, skipOuter,
 } from './context.js';
 import type { Hop } from './findings.js';
 import { renderExpression, lineOf } from './render.js';
@@ -78,6 +79,20 @@ const cleanProperties = new Set(['length', 'size', 'constructor', 'prototype']);
 const selectingQuery = /^(find|create|update|upsert|delete)/;
 /** Query builders' column selections (Drizzle, Mongoose, Knex, Kysely). */
 const columnSelectors = new Set(['select', 'selectDistinct', 'selectDistinctOn', 'returning']);
+/** A query that selects fields, as its findings name it. */
+interface SelectingQuery {
+  readonly call: TS.CallExpression;
+  readonly rendered: string;
+}
+
+/**
+ * The column a token of a selection names: `email`, `+email`, `users.phone` → phone. A field left
+ * out (`-password`), a CSS selector (`#email`) or an expression (`count(*)`) names none.
+ */
+function columnName(token: string): string | undefined {
+  return /^\+?(?:[A-Za-z_]\w*\.)?([A-Za-z_]\w*)$/.exec(token)?.[1];
+}
+
 /** Query builder steps that return the same rows, narrowed or run (the result keeps the selection). */
 const queryBuilderSteps = new Set([
   'from', 'where', 'andWhere', 'orWhere', 'whereIn', 'whereNotIn', 'limit', 'offset', 'skip', 'orderBy', 'groupBy', 'having',
@@ -596,7 +611,6 @@ export class Analyzer {
     }
   }
 
-
   private identifierTaint(node: TS.Identifier): Taint {
     const ts = this.ctx.ts;
     if (node.text === 'undefined') return clean;
@@ -749,92 +763,72 @@ export class Analyzer {
   }
 
   /**
-   * `prisma.user.findMany({ select: { email: true } })`, `repo.find({ select: ['id', 'email'] })`:
-   * a query that names the fields it reads returns them, each classified by its name (a model
-   * or relation named after a person makes `name` a person's). Only what is selected: a query
-   * without a selection says nothing about its rows.
+   * Query results carry the fields the query selects, each classified by its name (a model, table
+   * or relation named after a person makes `name` a person's). A query that selects nothing says
+   * nothing about its rows. Selections are read from:
+   * - an ORM query's `select` option: Prisma's `findMany({ select: { email: true } })` (with
+   *   relations' own selections), TypeORM's `find({ select: ['id', 'email'] })`;
+   * - a query builder's `select(…)`: Drizzle's `db.select({ contact: users.email })`, Mongoose's
+   *   `.select('fullName -password')` and `.select({ email: 1 })`, Knex's `.select('id',
+   *   'users.phone')`, Kysely's `.select(['id', 'dateOfBirth'])`.
    */
   private selectedFields(call: TS.CallExpression): Taint {
     const ts = this.ctx.ts;
     const callee = skipOuter(ts, call.expression);
     if (!ts.isPropertyAccessExpression(callee)) return clean;
-    if (columnSelectors.has(callee.name.text)) return this.selectedColumns(call, callee);
-    if (!selectingQuery.test(callee.name.text)) return clean;
-    const options = call.arguments[0] && skipOuter(ts, call.arguments[0]);
-    if (!options || !ts.isObjectLiteralExpression(options)) return clean;
-    const select = propertyValue(ts, options, 'select');
-    if (!select) return clean;
-    const query = `\`${renderExpression(ts, callee, call.getSourceFile())}()\``;
-    return this.selection(select, call, isPersonSubjectName(lastName(ts, callee.expression) ?? ''), [], query, 0);
-  }
-
-  private selection(select: TS.Expression, call: TS.CallExpression, personSubject: boolean, path: readonly string[], query: string, depth: number): Taint {
-    const ts = this.ctx.ts;
-    const items: TaintItem[] = [];
-    const add = (origin: TS.Node, field: string) => {
-      const classification = this.ctx.settings.names.classify(field, { personSubject });
-      if (classification) items.push({ ...this.piiItem(origin, [classification.type], `${classification.reason}, selected by ${query}`), path: [...path, field] });
-    };
-    if (ts.isArrayLiteralExpression(select)) {
-      // A list of column names: the query is where they are named (a literal is never printed).
-      for (const element of select.elements) if (ts.isStringLiteralLike(element)) add(call, element.text);
-    } else if (ts.isObjectLiteralExpression(select)) {
-      for (const property of select.properties) {
-        if (!ts.isPropertyAssignment(property)) continue;
-        const field = nameText(ts, property.name);
-        if (field === undefined) continue;
-        const value = skipOuter(ts, property.initializer);
-        if (value.kind === ts.SyntaxKind.TrueKeyword || (ts.isNumericLiteral(value) && value.text === '1')) add(property.name, field);
-        else if (ts.isObjectLiteralExpression(value) && depth < 3) {
-          // A relation with its own selection: `customer: { select: { phone: true } }`.
-          const nested = propertyValue(ts, value, 'select');
-          if (nested) items.push(...this.selection(nested, call, isPersonSubjectName(field), [...path, field], query, depth + 1));
-        }
-      }
+    const method = callee.name.text;
+    let selections: readonly TS.Expression[];
+    if (columnSelectors.has(method)) selections = call.arguments;
+    else {
+      const select = selectingQuery.test(method) ? propertyValue(ts, call.arguments[0], 'select') : undefined;
+      if (!select) return clean;
+      selections = [select];
     }
-    return items.length > 0 ? items : clean;
+    const query: SelectingQuery = {
+      call,
+      rendered: `\`${renderExpression(ts, callee, call.getSourceFile())}()\``,
+    };
+    const personSubject = chainNames(ts, callee.expression).some(isPersonSubjectName);
+    return union(...selections.map((selection) => this.selected(selection, query, personSubject, [], 0)));
   }
 
   /**
-   * A query builder's `select(…)`: Drizzle's `db.select({ contact: users.email })` (the object's
-   * values), Mongoose's `.select('fullName -password')` and `.select({ email: 1 })`, Knex's
-   * `.select('id', 'users.phone')`, Kysely's `.select(['id', 'dateOfBirth'])` (column names).
-   * A table or model named after a person (`User.find()`, `selectFrom('patient')`) makes
-   * `name` a person's.
+   * What one selection names: column names in a string or a list, keys flagged `true` or `1`, a
+   * relation's own `select`, and (query builders) columns given as values, `{ contact: users.email }`.
    */
-  private selectedColumns(call: TS.CallExpression, callee: TS.PropertyAccessExpression): Taint {
+  private selected(selection: TS.Expression, query: SelectingQuery, personSubject: boolean, path: readonly string[], depth: number): Taint {
     const ts = this.ctx.ts;
-    const personSubject = chainNames(ts, callee.expression).some(isPersonSubjectName);
-    const parts: Taint[] = [];
+    const value = skipOuter(ts, selection);
     const items: TaintItem[] = [];
-    const column = (text: string) => {
+    const field = (origin: TS.Node, name: string) => {
+      const classification = this.ctx.settings.names.classify(name, { personSubject });
+      if (classification) items.push({ ...this.piiItem(origin, [classification.type], `${classification.reason}, selected by ${query.rendered}`), path: [...path, name] });
+    };
+    // Column names are written in the query's literals, which a report never prints: the query is their origin.
+    const columns = (text: string) => {
       for (const token of text.split(/[\s,]+/)) {
-        // `-password` excludes a field; `users.phone` is the column `phone`; anything else
-        // (`#email`, `*`, `count(*)`) is a CSS selector or an expression, not a column name.
-        const name = /^\+?(?:[A-Za-z_]\w*\.)?([A-Za-z_]\w*)$/.exec(token)?.[1];
-        const classification = name === undefined ? undefined : this.ctx.settings.names.classify(name, { personSubject });
-        if (classification && name !== undefined) {
-          items.push({ ...this.piiItem(call, [classification.type], `${classification.reason}, selected by \`${renderExpression(ts, callee, call.getSourceFile())}()\``), path: [name] });
-        }
+        const name = columnName(token);
+        if (name !== undefined) field(query.call, name);
       }
     };
-    for (const argument of call.arguments) {
-      const value = skipOuter(ts, argument);
-      if (ts.isStringLiteralLike(value)) column(value.text);
-      else if (ts.isArrayLiteralExpression(value)) {
-        for (const element of value.elements) if (ts.isStringLiteralLike(element)) column(element.text);
-      } else if (ts.isObjectLiteralExpression(value)) {
-        for (const property of value.properties) {
-          if (ts.isShorthandPropertyAssignment(property)) parts.push(nest(this.taintOf(property.name), property.name.text));
-          else if (ts.isSpreadAssignment(property)) parts.push(this.taintOf(property.expression));
-          if (!ts.isPropertyAssignment(property)) continue;
-          const key = nameText(ts, property.name);
-          const flag = skipOuter(ts, property.initializer);
-          // `{ email: 1 }` selects the field; `{ email: 0 }` leaves it out; `{ contact: users.email }` names a column.
-          if (flag.kind === ts.SyntaxKind.TrueKeyword || (ts.isNumericLiteral(flag) && flag.text === '1')) {
-            if (key !== undefined) column(key);
-          } else if (!isLiteral(ts, flag) && key !== undefined) parts.push(this.keyedTaint(key, property.initializer));
-        }
+    const parts: Taint[] = [];
+    if (ts.isStringLiteralLike(value)) columns(value.text);
+    else if (ts.isArrayLiteralExpression(value)) {
+      for (const element of value.elements) if (ts.isStringLiteralLike(element)) columns(element.text);
+    } else if (ts.isObjectLiteralExpression(value)) {
+      for (const property of value.properties) {
+        if (ts.isShorthandPropertyAssignment(property)) parts.push(nest(this.taintOf(property.name), property.name.text));
+        else if (ts.isSpreadAssignment(property)) parts.push(this.taintOf(property.expression));
+        if (!ts.isPropertyAssignment(property)) continue;
+        const key = nameText(ts, property.name);
+        if (key === undefined) continue;
+        const initializer = skipOuter(ts, property.initializer);
+        if (initializer.kind === ts.SyntaxKind.TrueKeyword || (ts.isNumericLiteral(initializer) && initializer.text === '1')) field(property.name, key);
+        else if (ts.isObjectLiteralExpression(initializer)) {
+          // A relation with its own selection: `customer: { select: { phone: true } }`.
+          const nested = propertyValue(ts, initializer, 'select');
+          if (nested && depth < 3) parts.push(this.selected(nested, query, isPersonSubjectName(key), [...path, key], depth + 1));
+        } else if (depth === 0 && !isLiteral(ts, initializer)) parts.push(this.keyedTaint(key, property.initializer));
       }
     }
     return union(items.length > 0 ? items : clean, ...parts);
@@ -1100,7 +1094,10 @@ export class Analyzer {
   }
 }
 
-/** The names along a receiver chain and its calls' first string arguments: `knex('users').where(…)` → knex, users. */
+/**
+ * The names along a receiver chain, with its calls' first string arguments (a table name):
+ * `prisma.user` → user, prisma; `knex('users').where(…)` → where, users, knex.
+ */
 function chainNames(ts: EngineContext['ts'], expression: TS.Expression): string[] {
   const names: string[] = [];
   let node: TS.Expression = skipOuter(ts, expression);
@@ -1110,6 +1107,7 @@ function chainNames(ts: EngineContext['ts'], expression: TS.Expression): string[
       if (first && ts.isStringLiteralLike(first)) names.push(first.text);
       node = skipOuter(ts, node.expression);
     } else if (ts.isPropertyAccessExpression(node)) {
+      names.push(node.name.text);
       node = skipOuter(ts, node.expression);
     } else {
       if (ts.isIdentifier(node)) names.push(node.text);
@@ -1117,14 +1115,6 @@ function chainNames(ts: EngineContext['ts'], expression: TS.Expression): string[
     }
   }
   return names;
-}
-
-/** The value of `key: value` in an object literal, as written. */
-function propertyValue(ts: EngineContext['ts'], object: TS.ObjectLiteralExpression, key: string): TS.Expression | undefined {
-  for (const property of object.properties) {
-    if (ts.isPropertyAssignment(property) && nameText(ts, property.name) === key) return skipOuter(ts, property.initializer);
-  }
-  return undefined;
 }
 
 function asFunction(ts: EngineContext['ts'], expression: TS.Expression): TS.FunctionLikeDeclaration | undefined {

@@ -123,6 +123,21 @@ export function nameText(ts: TsApi, name: TS.Node | undefined): string | undefin
   return undefined;
 }
 
+/**
+ * The value of the first of `keys` in an object literal (`{ select: … }`, `query({ text, values })`,
+ * `axios.create({ baseURL })`), unwrapped; undefined when `expression` is no object literal.
+ */
+export function propertyValue(ts: TsApi, expression: TS.Expression | undefined, keys: string | readonly string[]): TS.Expression | undefined {
+  const object = expression && skipOuter(ts, expression);
+  if (!object || !ts.isObjectLiteralExpression(object)) return undefined;
+  for (const property of object.properties) {
+    if (!ts.isPropertyAssignment(property)) continue;
+    const name = nameText(ts, property.name);
+    if (name !== undefined && (typeof keys === 'string' ? name === keys : keys.includes(name))) return skipOuter(ts, property.initializer);
+  }
+  return undefined;
+}
+
 /** The property or constructor parameter property `name` of the class around `node`. */
 export function classMember(ts: TsApi, node: TS.Node, name: string): TS.PropertyDeclaration | TS.ParameterDeclaration | undefined {
   let cls: TS.Node | undefined = node.parent;

@@ -1,6 +1,6 @@
 import type * as TS from 'typescript';
 import type { ArgPositions, HttpCallShape, HttpClient, Purpose, ReceiverMatch, StoreKind, ThirdPartySdk } from './catalogue/types.js';
-import { type EngineContext, lastName, nameText, skipOuter } from './context.js';
+import { type EngineContext, lastName, nameText, propertyValue, skipOuter } from './context.js';
 import type { SinkKind } from './findings.js';
 import { type Origin, originOf } from './origin.js';
 import { renderExpression } from './render.js';
@@ -239,7 +239,7 @@ export class SinkMatcher {
     const urlArgs = urlCall?.arguments ?? [];
     const urlArg = typeof shape.url === 'number'
       ? urlArgs[shape.url]
-      : propertyOf(ts, urlArgs[shape.url.arg], shape.url.props) ?? plainUrl(ts, urlArgs[shape.url.arg]);
+      : propertyValue(ts, urlArgs[shape.url.arg], shape.url.props) ?? plainUrl(ts, urlArgs[shape.url.arg]);
     let destination = classifyUrl(this.ctx, urlArg);
     // `axios.create({ baseURL })`, `got.extend({ prefixUrl })`: relative paths go to the base.
     const base = baseUrlOf(ts, origin);
@@ -265,19 +265,10 @@ export class SinkMatcher {
   private pinoRedactPaths(origin: Origin): (readonly string[])[] {
     const ts = this.ctx.ts;
     if (origin.root.kind !== 'module' || !/^pino(-http)?$/.test(origin.root.module)) return [];
-    const options = origin.calls[0]?.arguments?.[0];
-    if (!options) return [];
-    const literal = skipOuter(ts, options);
-    if (!ts.isObjectLiteralExpression(literal)) return [];
-    const redact = literal.properties.find((p) => ts.isPropertyAssignment(p) && nameText(ts, p.name) === 'redact') as TS.PropertyAssignment | undefined;
-    if (!redact) return [];
-    let list: TS.Expression = skipOuter(ts, redact.initializer);
-    if (ts.isObjectLiteralExpression(list)) {
-      const paths = list.properties.find((p) => ts.isPropertyAssignment(p) && nameText(ts, p.name) === 'paths') as TS.PropertyAssignment | undefined;
-      if (!paths) return [];
-      list = skipOuter(ts, paths.initializer);
-    }
-    if (!ts.isArrayLiteralExpression(list)) return [];
+    const redact = propertyValue(ts, origin.calls[0]?.arguments?.[0], 'redact');
+    // `redact: ['user.email']` or `redact: { paths: [...], censor }`.
+    const list = redact && ts.isObjectLiteralExpression(redact) ? propertyValue(ts, redact, 'paths') : redact;
+    if (!list || !ts.isArrayLiteralExpression(list)) return [];
     return list.elements.filter((e) => ts.isStringLiteralLike(e)).map((e) => (e as TS.StringLiteralLike).text.split('.'));
   }
 
@@ -320,16 +311,6 @@ function receiverNameMatches(receiverName: string, receiver: readonly string[]):
   const lastWords = splitWords(last);
   const wantedWords = splitWords(wanted);
   return lastWords.length > wantedWords.length && wantedWords.every((w, i) => lastWords[lastWords.length - wantedWords.length + i] === w);
-}
-
-function propertyOf(ts: EngineContext['ts'], arg: TS.Expression | undefined, props: readonly string[]): TS.Expression | undefined {
-  if (!arg) return undefined;
-  const inner = skipOuter(ts, arg);
-  if (!ts.isObjectLiteralExpression(inner)) return undefined;
-  for (const property of inner.properties) {
-    if (ts.isPropertyAssignment(property) && props.includes(property.name.getText())) return property.initializer;
-  }
-  return undefined;
 }
 
 type Destination = { kind: 'first-party' } | { kind: 'external'; host: string } | { kind: 'unknown' };
@@ -390,7 +371,7 @@ function isSqlWrite(ctx: EngineContext, arg: TS.Expression | undefined): boolean
   else if (ts.isTemplateExpression(inner)) text = inner.head.text;
   else if (ts.isObjectLiteralExpression(inner)) {
     // pg's `query({ text, values })`, mysql2's `query({ sql, values })`.
-    const sql = propertyOf(ts, inner, ['text', 'sql']);
+    const sql = propertyValue(ts, inner, ['text', 'sql']);
     return sql !== undefined && isSqlWrite(ctx, sql);
   }
   else if (ts.isIdentifier(inner)) {
@@ -416,7 +397,7 @@ function plainUrl(ts: EngineContext['ts'], arg: TS.Expression | undefined): TS.E
 function baseUrlOf(ts: EngineContext['ts'], origin: Origin): TS.Expression | undefined {
   for (const created of origin.calls) {
     const options = created.arguments?.[0];
-    const base = propertyOf(ts, options, ['baseURL', 'baseUrl', 'prefixUrl', 'prefixURL']);
+    const base = propertyValue(ts, options, ['baseURL', 'baseUrl', 'prefixUrl', 'prefixURL']);
     if (base) return base;
   }
   return undefined;

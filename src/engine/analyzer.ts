@@ -14,6 +14,7 @@ import {
 } from './taint.js';
 import type { PiiType } from './taxonomy/types.js';
 import { DeclaredTypes } from './declared-types.js';
+import { queryChainMethods } from './catalogue/storage-sinks.js';
 import { TypeClassifier } from './type-pii.js';
 import { technicalQualifiers } from './vocabulary.js';
 import { splitWords } from './words.js';
@@ -93,12 +94,6 @@ function columnName(token: string): string | undefined {
   return /^\+?(?:[A-Za-z_]\w*\.)?([A-Za-z_]\w*)$/.exec(token)?.[1];
 }
 
-/** Query builder steps that return the same rows, narrowed or run (the result keeps the selection). */
-const queryBuilderSteps = new Set([
-  'from', 'where', 'andWhere', 'orWhere', 'whereIn', 'whereNotIn', 'limit', 'offset', 'skip', 'orderBy', 'groupBy', 'having',
-  'innerJoin', 'leftJoin', 'rightJoin', 'fullJoin', 'distinct', 'populate', 'exec', 'execute', 'executeTakeFirst',
-  'executeTakeFirstOrThrow', 'all', 'run', 'prepare', '$dynamic',
-]);
 
 /** The analysis of one program (or one file, untyped): taint, summaries and sites, memoised. */
 export class Analyzer {
@@ -865,7 +860,7 @@ export class Analyzer {
       if ((name === 'pop' || (name === 'at' && call.arguments[0] !== undefined && !isZero(ts, call.arguments[0]))) && isSplitOnAt(ts, receiverNode)) return clean;
       if (passthroughMethods.has(name)) return union(this.taintOf(receiverNode), name === 'concat' || name === 'replace' ? args() : clean);
       // `db.select({…}).from(users).where(…)`: a query builder's next step keeps what it selects.
-      if (queryBuilderSteps.has(name) && ts.isCallExpression(skipOuter(ts, receiverNode)) && this.resolveCallee(call) === undefined) {
+      if (queryChainMethods.has(name) && ts.isCallExpression(skipOuter(ts, receiverNode)) && this.resolveCallee(call) === undefined) {
         return this.taintOf(receiverNode);
       }
       // `new Identify().set('email', v)`, `map.set(k, v)`: setters that return their receiver carry what was set.

@@ -1,9 +1,7 @@
 import type * as TS from 'typescript';
 import { classMember, type EngineContext, skipOuter } from './context.js';
 import type { TypeClassifier, TypePii } from './type-pii.js';
-
-/** Query builders whose last call yields what the query found: `Model.findById(id).lean().exec()`. */
-const queryChainMethods = new Set(['exec', 'lean', 'orFail', 'populate', 'select', 'sort', 'limit', 'skip', 'where', 'getOne', 'getMany', 'getRawOne', 'getRawMany']);
+import { queryChainMethods } from './catalogue/storage-sinks.js';
 
 /**
  * Typed mode: the declared type of a value, read from declarations only (annotations, return

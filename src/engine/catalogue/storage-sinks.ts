@@ -29,6 +29,19 @@ const prismaData = [{ arg: 0, props: ['data', 'create', 'update'] }] as const;
 
 const fsModules = ['fs', 'node:fs', 'fs/promises', 'node:fs/promises', 'fs-extra', 'graceful-fs'] as const;
 
+/**
+ * The steps of an ORM query or a query builder that keep the rows the query returns, narrowed or
+ * run: `Model.findById(id).lean().exec()`, `db.select({…}).from(users).where(…).limit(10)`,
+ * `repo.createQueryBuilder('u').where(…).getMany()`. What the query selects, or the record type
+ * it was declared with, passes through them.
+ */
+export const queryChainMethods: ReadonlySet<string> = new Set([
+  'exec', 'lean', 'orFail', 'populate', 'select', 'sort', 'limit', 'skip', 'offset', 'where', 'andWhere', 'orWhere',
+  'whereIn', 'whereNotIn', 'from', 'orderBy', 'groupBy', 'having', 'innerJoin', 'leftJoin', 'rightJoin', 'fullJoin',
+  'distinct', 'getOne', 'getMany', 'getRawOne', 'getRawMany', 'execute', 'executeTakeFirst', 'executeTakeFirstOrThrow',
+  'all', 'run', 'prepare', '$dynamic',
+]);
+
 export const storageSinks: readonly StorageSink[] = [
   // ─── Browser and device storage (medium) ─────────────────────────────────────────────────
 

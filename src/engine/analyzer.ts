@@ -84,6 +84,8 @@ const columnSelectors = new Set(['select', 'selectDistinct', 'selectDistinctOn',
 interface SelectingQuery {
   readonly call: TS.CallExpression;
   readonly rendered: string;
+  /** A query builder's `select(…)`, whose object values are columns; an ORM's `select` option holds flags. */
+  readonly valuesAreColumns: boolean;
 }
 
 /**
@@ -782,6 +784,9 @@ export class Analyzer {
     const query: SelectingQuery = {
       call,
       rendered: `\`${renderExpression(ts, callee, call.getSourceFile())}()\``,
+      // A builder's `select({ contact: users.email })` names columns by value; an ORM's `select`
+      // option holds flags, and a flag that is not a literal (`password: includePassword`) may be off.
+      valuesAreColumns: columnSelectors.has(method),
     };
     const personSubject = chainNames(ts, callee.expression).some(isPersonSubjectName);
     return union(...selections.map((selection) => this.selected(selection, query, personSubject, [], 0)));
@@ -812,8 +817,8 @@ export class Analyzer {
       for (const element of value.elements) if (ts.isStringLiteralLike(element)) columns(element.text);
     } else if (ts.isObjectLiteralExpression(value)) {
       for (const property of value.properties) {
-        if (ts.isShorthandPropertyAssignment(property)) parts.push(nest(this.taintOf(property.name), property.name.text));
-        else if (ts.isSpreadAssignment(property)) parts.push(this.taintOf(property.expression));
+        if (query.valuesAreColumns && ts.isShorthandPropertyAssignment(property)) parts.push(nest(this.taintOf(property.name), property.name.text));
+        else if (query.valuesAreColumns && ts.isSpreadAssignment(property)) parts.push(this.taintOf(property.expression));
         if (!ts.isPropertyAssignment(property)) continue;
         const key = nameText(ts, property.name);
         if (key === undefined) continue;
@@ -823,7 +828,7 @@ export class Analyzer {
           // A relation with its own selection: `customer: { select: { phone: true } }`.
           const nested = propertyValue(ts, initializer, 'select');
           if (nested && depth < 3) parts.push(this.selected(nested, query, isPersonSubjectName(key), [...path, key], depth + 1));
-        } else if (depth === 0 && !isLiteral(ts, initializer)) parts.push(this.keyedTaint(key, property.initializer));
+        } else if (query.valuesAreColumns && depth === 0 && !isLiteral(ts, initializer)) parts.push(this.keyedTaint(key, property.initializer));
       }
     }
     return union(items.length > 0 ? items : clean, ...parts);

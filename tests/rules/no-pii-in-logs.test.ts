@@ -33,7 +33,7 @@ console.warn('dialog is not attached', el.firstElementChild.tagName, child.class
 `,
     },
     {
-      name: 'query results: fields selected from a model that is not a person, ids and dates, and a projection to the id',
+      name: 'query results: fields selected from a model that is not a person, ids and dates, a projection to the id, and a field whose flag may be off (regression, umami)',
       code: `
 async function report() {
   const products = await prisma.product.findMany({ select: { id: true, name: true, price: true } });
@@ -44,6 +44,8 @@ async function report() {
   logger.info('found', { id: user.id, count: rows.length });
   const plain = await prisma.user.findMany();
   logger.info('all', plain.length);
+  const account = await prisma.user.findUnique({ where: { id: 1 }, select: { id: true, password: includePassword } });
+  logger.info('account', account);
 }
 `,
     },

@@ -193,6 +193,8 @@ export class ModuleResolver {
           if (element.name.text !== name) continue;
           const local = (element.propertyName ?? element.name).text;
           if (from) return this.exported(from, local, depth + 1);
+          // `export { PostHog } from 'posthog-node'`: a package's export, passed on.
+          if (statement.moduleSpecifier) return element;
           return this.localDeclaration(sourceFile, local, depth);
         }
       }
@@ -200,7 +202,10 @@ export class ModuleResolver {
     return undefined;
   }
 
-  /** A top-level declaration of the file, or what an import of that name stands for. */
+  /**
+   * A top-level declaration of the file, or what an import of that name stands for: the project
+   * file's declaration, or the import itself when it names a package.
+   */
   localDeclaration(sourceFile: TS.SourceFile, name: string, depth = 0): TS.Node | undefined {
     const ts = this.ts;
     for (const statement of sourceFile.statements) {
@@ -214,17 +219,19 @@ export class ModuleResolver {
       if (ts.isImportDeclaration(statement) && ts.isStringLiteral(statement.moduleSpecifier) && statement.importClause) {
         const clause = statement.importClause;
         const target = () => this.resolve((statement.moduleSpecifier as TS.StringLiteral).text, sourceFile);
+        // An import from a package (no project file) is returned as the import itself: a
+        // re-export of `posthog-node`'s `PostHog` still says where it comes from.
         if (clause.name?.text === name) {
           const from = target();
-          return from ? this.exported(from, 'default', depth + 1) : undefined;
+          return from ? this.exported(from, 'default', depth + 1) : clause;
         }
         const bindings = clause.namedBindings;
-        if (bindings && ts.isNamespaceImport(bindings) && bindings.name.text === name) return target();
+        if (bindings && ts.isNamespaceImport(bindings) && bindings.name.text === name) return target() ?? bindings;
         if (bindings && ts.isNamedImports(bindings)) {
           for (const element of bindings.elements) {
             if (element.name.text !== name) continue;
             const from = target();
-            return from ? this.exported(from, (element.propertyName ?? element.name).text, depth + 1) : undefined;
+            return from ? this.exported(from, (element.propertyName ?? element.name).text, depth + 1) : element;
           }
         }
       }

@@ -68,13 +68,19 @@ function identifierOrigin(ctx: EngineContext, node: TS.Identifier, depth: number
   switch (binding.kind) {
     case 'import': {
       if (isRelative(binding.module)) return importedOrigin(ctx, node, depth) ?? unknown();
+      // A workspace package of the project (`@acme/analytics`) is followed like a relative import.
+      if (binding.imported !== '*' && ctx.modules?.resolve(binding.module, node.getSourceFile())) {
+        const followed = importedOrigin(ctx, node, depth);
+        if (followed) return followed;
+      }
       const path = binding.imported === 'default' || binding.imported === '*' ? [] : [binding.imported];
       return { root: { kind: 'module', module: binding.module }, path, calls: [], typeNames: [] };
     }
     case 'variable': {
       const declaration = binding.node;
       const typeNames = typeNamesOf(ctx, declaration.type);
-      if (!declaration.initializer) return declaredTypeOrigin(ctx, declaration.type) ?? unknown(typeNames);
+      // `let client: PostHog | null = null`, assigned later: what it holds is its declared type.
+      if (!declaration.initializer || isNullish(ts, declaration.initializer)) return declaredTypeOrigin(ctx, declaration.type) ?? unknown(typeNames);
       const base = originOf(ctx, declaration.initializer, depth + 1);
       if (base.root.kind === 'unknown') return declaredTypeOrigin(ctx, declaration.type) ?? unknown([...typeNames, ...base.typeNames]);
       return { ...base, path: [...base.path, ...binding.path] };
@@ -99,6 +105,8 @@ function importedOrigin(ctx: EngineContext, node: TS.Identifier, depth: number):
   const file = ctx.modules.resolve(binding.module, node.getSourceFile());
   const declaration = file && !file.isDeclarationFile ? ctx.modules.exported(file, binding.imported) : undefined;
   if (!declaration) return undefined;
+  const reexported = packageImportOrigin(ts, declaration);
+  if (reexported) return reexported;
   if (ts.isClassDeclaration(declaration)) return classOrigin(ctx, declaration, depth);
   const initializer = ts.isVariableDeclaration(declaration) ? declaration.initializer : ts.isExportAssignment(declaration) ? declaration.expression : undefined;
   if (!initializer) return undefined;
@@ -124,22 +132,33 @@ function classMemberOrigin(ctx: EngineContext, node: TS.Expression, name: string
   if (!member) return undefined;
   // A property or a constructor parameter property: what it is initialised with
   // (`logger = pino()`, `constructor(private readonly logger = pino())`), else its declared type.
-  if (member.initializer) {
+  if (member.initializer && !isNullish(ctx.ts, member.initializer)) {
     const base = originOf(ctx, member.initializer, depth + 1);
     if (base.root.kind !== 'unknown') return base;
   }
   return declaredTypeOrigin(ctx, member.type) ?? { root: { kind: 'unknown', names: ['this', name] }, path: [], calls: [], typeNames: typeNamesOf(ctx, member.type) };
 }
 
-/** `const logger = makeLogger()` where `makeLogger` returns `pino()`: the origin of what it returns. */
+/**
+ * `const logger = makeLogger()` where `makeLogger` returns `pino()`, and in typed mode
+ * `posthog()?.capture(…)` where an imported `posthog()` returns the client it created on first
+ * use: the origin of what the function returns.
+ */
 function localFunctionReturnOrigin(ctx: EngineContext, call: TS.CallExpression | TS.NewExpression, depth: number): Origin | undefined {
   const ts = ctx.ts;
   if (!ts.isCallExpression(call) || !ts.isIdentifier(call.expression)) return undefined;
   const binding = ctx.scopes.resolve(call.expression);
+  let declaration: TS.Node | undefined;
+  if (binding?.kind === 'function') declaration = binding.node;
+  else if (binding?.kind === 'variable') declaration = binding.node;
+  else if (binding?.kind === 'import' && binding.imported !== '*' && isRelative(binding.module) && ctx.modules) {
+    const file = ctx.modules.resolve(binding.module, call.getSourceFile());
+    declaration = file && !file.isDeclarationFile ? ctx.modules.exported(file, binding.imported) : undefined;
+  }
   let fn: TS.FunctionLikeDeclaration | undefined;
-  if (binding?.kind === 'function') fn = binding.node;
-  else if (binding?.kind === 'variable' && binding.node.initializer) {
-    const init = skipOuter(ts, binding.node.initializer);
+  if (declaration && ts.isFunctionDeclaration(declaration)) fn = declaration;
+  else if (declaration && ts.isVariableDeclaration(declaration) && declaration.initializer) {
+    const init = skipOuter(ts, declaration.initializer);
     if (ts.isArrowFunction(init) || ts.isFunctionExpression(init)) fn = init;
   }
   if (!fn?.body) return undefined;
@@ -151,16 +170,59 @@ function localFunctionReturnOrigin(ctx: EngineContext, call: TS.CallExpression |
  * `client: PostHog` with `import { PostHog } from 'posthog-node'`: the receiver is an instance
  * of a package's type, known from the syntax alone (typed and untyped alike).
  */
-function declaredTypeOrigin(ctx: EngineContext, type: TS.TypeNode | undefined): Origin | undefined {
+function declaredTypeOrigin(ctx: EngineContext, declared: TS.TypeNode | undefined): Origin | undefined {
   const ts = ctx.ts;
+  const type = declared && withoutNullish(ts, declared);
   if (!type || !ts.isTypeReferenceNode(type)) return undefined;
   const name = type.typeName;
   const head = ts.isIdentifier(name) ? name : leftmost(ts, name);
   const binding = ctx.scopes.resolve(head);
-  if (binding?.kind !== 'import' || isRelative(binding.module)) return undefined;
-  const path = binding.imported === 'default' || binding.imported === '*' ? [] : [binding.imported];
-  if (!ts.isIdentifier(name)) path.push(name.right.text);
-  return { root: { kind: 'module', module: binding.module }, path, calls: [], typeNames: [ts.isIdentifier(name) ? name.text : name.right.text] };
+  if (binding?.kind !== 'import') return undefined;
+  const typeNames = [ts.isIdentifier(name) ? name.text : name.right.text];
+  // `import { PostHog } from '@acme/analytics'` (or './analytics') that re-exports `posthog-node`'s.
+  let root: Origin | undefined;
+  if (ctx.modules && binding.imported !== '*') {
+    const file = ctx.modules.resolve(binding.module, head.getSourceFile());
+    const declaration = file && !file.isDeclarationFile ? ctx.modules.exported(file, binding.imported) : undefined;
+    root = declaration && packageImportOrigin(ts, declaration);
+    if (!root && file) return undefined;
+  }
+  if (!root) {
+    if (isRelative(binding.module)) return undefined;
+    root = { root: { kind: 'module', module: binding.module }, path: binding.imported === 'default' || binding.imported === '*' ? [] : [binding.imported], calls: [], typeNames: [] };
+  }
+  return { ...root, path: ts.isIdentifier(name) ? root.path : [...root.path, name.right.text], typeNames };
+}
+
+/** What an import of a package (found behind a project module's re-export) names: `posthog-node`'s `PostHog`. */
+function packageImportOrigin(ts: EngineContext['ts'], node: TS.Node): Origin | undefined {
+  let module: TS.Expression | undefined;
+  let path: string[] = [];
+  if (ts.isImportSpecifier(node) || ts.isExportSpecifier(node)) {
+    const declaration = ts.isImportSpecifier(node) ? node.parent.parent.parent : node.parent.parent;
+    module = declaration.moduleSpecifier;
+    const imported = (node.propertyName ?? node.name).text;
+    path = imported === 'default' ? [] : [imported];
+  } else if (ts.isImportClause(node)) {
+    module = node.parent.moduleSpecifier;
+  } else if (ts.isNamespaceImport(node)) {
+    module = node.parent.parent.moduleSpecifier;
+  }
+  if (!module || !ts.isStringLiteral(module) || isRelative(module.text)) return undefined;
+  return { root: { kind: 'module', module: module.text }, path, calls: [], typeNames: [] };
+}
+
+/** `PostHog | null | undefined` → `PostHog`: a client that may not be created yet is still that client. */
+function withoutNullish(ts: EngineContext['ts'], type: TS.TypeNode): TS.TypeNode {
+  if (!ts.isUnionTypeNode(type)) return type;
+  const K = ts.SyntaxKind;
+  const rest = type.types.filter((t) => t.kind !== K.UndefinedKeyword && !(ts.isLiteralTypeNode(t) && t.literal.kind === K.NullKeyword));
+  return rest.length === 1 ? rest[0]! : type;
+}
+
+function isNullish(ts: EngineContext['ts'], expression: TS.Expression): boolean {
+  const node = skipOuter(ts, expression);
+  return node.kind === ts.SyntaxKind.NullKeyword || (ts.isIdentifier(node) && node.text === 'undefined');
 }
 
 function leftmost(ts: EngineContext['ts'], name: TS.QualifiedName): TS.Identifier {

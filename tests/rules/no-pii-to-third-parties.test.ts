@@ -740,6 +740,45 @@ class Tracker {
       errors: [sentTo({ ...POSTHOG, category: EMAIL, source: 'user.email', sourceLine: 6, sink: 'this.client.identify' }, [6, 70, 6, 80])],
     },
     {
+      name: 'regression (real code): a lazily created client declared `PostHog | null`, returned by a getter',
+      code: `
+import { PostHog } from 'posthog-node';
+let client: PostHog | null = null;
+function getClient() {
+  if (!client) client = new PostHog('phc_key');
+  return client;
+}
+export function purchased(email: string) {
+  getClient()?.capture({ distinctId: email, event: 'license_purchase' });
+}
+`,
+      errors: [sentTo({ ...POSTHOG, category: EMAIL, source: 'email', sourceLine: 9, sink: 'getClient().capture' }, [9, 38, 9, 43])],
+    },
+    {
+      name: 'regression (real code): a client variable declared `PostHog | undefined = undefined`',
+      code: `
+import { PostHog } from 'posthog-node';
+let instance: PostHog | undefined = undefined;
+export function purchased(email: string) {
+  instance?.capture({ distinctId: email, event: 'license_purchase' });
+}
+`,
+      errors: [sentTo({ ...POSTHOG, category: EMAIL, source: 'email', sourceLine: 5, sink: 'instance.capture' }, [5, 35, 5, 40])],
+    },
+    {
+      name: 'regression (real code): a class field declared `PostHog | null = null`',
+      code: `
+import { PostHog } from 'posthog-node';
+class Tracker {
+  private client: PostHog | null = null;
+  signup(email: string) {
+    this.client?.capture({ distinctId: email, event: 'signup' });
+  }
+}
+`,
+      errors: [sentTo({ ...POSTHOG, category: EMAIL, source: 'email', sourceLine: 6, sink: 'this.client.capture' }, [6, 40, 6, 45])],
+    },
+    {
       name: 'gtag event parameters',
       code: "gtag('event', 'purchase', { user_email: customer.email });",
       errors: [sentTo({ ...GTAG, category: EMAIL, source: 'customer.email', sourceLine: 1, sink: 'gtag' }, [1, 41, 1, 55])],
@@ -1474,6 +1513,48 @@ declare const user: { id: string; email: string };
 track('signup', { email: user.email });
 `,
       errors: [sentTo({ ...POSTHOG, category: EMAIL, source: 'user.email', sourceLine: 4, sink: 'posthog.capture', via: ' via `track()`' }, [4, 26, 4, 36])],
+    },
+    {
+      name: 'regression (real code): posthog()?.capture() where ./lib/posthog-server.js creates the client on first use',
+      code: `
+import { posthog } from './lib/posthog-server.js';
+export function purchased(email: string) {
+  posthog()?.capture({ distinctId: email, event: 'license_purchase' });
+}
+`,
+      errors: [sentTo({ ...POSTHOG, category: EMAIL, source: 'email', sourceLine: 4, sink: 'posthog().capture' }, [4, 36, 4, 41])],
+    },
+    {
+      name: 'regression (real code): the client from ./lib/posthog-server.js held in a variable',
+      code: `
+import { posthog } from './lib/posthog-server.js';
+export function purchased(email: string) {
+  const client = posthog();
+  client?.capture({ distinctId: email, event: 'license_purchase' });
+}
+`,
+      errors: [sentTo({ ...POSTHOG, category: EMAIL, source: 'email', sourceLine: 5, sink: 'client.capture' }, [5, 33, 5, 38])],
+    },
+    {
+      name: 'regression (real code): a client typed with PostHog re-exported by a project module',
+      code: `
+import { getPostHog } from './lib/posthog-lazy.js';
+export function purchased(email: string) {
+  getPostHog().capture({ distinctId: email, event: 'license_purchase' });
+}
+`,
+      errors: [sentTo({ ...POSTHOG, category: EMAIL, source: 'email', sourceLine: 4, sink: 'getPostHog().capture' }, [4, 38, 4, 43])],
+    },
+    {
+      name: 'regression (real code): new AnalyticsClient() where a project module re-exports posthog-node',
+      code: `
+import { AnalyticsClient } from './lib/analytics-client.js';
+const analytics = new AnalyticsClient('phc_key');
+export function purchased(email: string) {
+  analytics.capture({ distinctId: email, event: 'license_purchase' });
+}
+`,
+      errors: [sentTo({ ...POSTHOG, category: EMAIL, source: 'email', sourceLine: 5, sink: 'analytics.capture' }, [5, 35, 5, 40])],
     },
     {
       name: 'typed: useAnalytics().capture() from ./lib/analytics.js',

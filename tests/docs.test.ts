@@ -338,3 +338,13 @@ describe('docs/configuration.md', () => {
 function evaluate(literal: string): unknown {
   return new Function(`return (${literal});`)() as unknown;
 }
+
+describe('docs/catalogue.md', () => {
+  const doc = fs.readFileSync(path.join(docsDir, 'catalogue.md'), 'utf8');
+
+  it('lists every vendor API host the engine knows, with its vendor and purpose', async () => {
+    const { vendorHosts } = await import('../src/engine/catalogue/vendor-hosts.js');
+    const missing = vendorHosts.filter((entry) => !doc.includes(`| \`${entry.host}\` | ${entry.vendor} | ${entry.purpose} |`));
+    expect(missing.map((entry) => entry.host)).toEqual([]);
+  });
+});

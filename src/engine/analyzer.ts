@@ -97,6 +97,31 @@ function columnName(token: string): string | undefined {
 }
 
 
+/**
+ * A function that encrypts or password-hashes a parameter on one path and returns it unchanged on
+ * another (`if (isEncrypted(value)) return value`, `if (!value) return value`) is an encoder: what
+ * it passes through as it is is already in that form, so every return of that parameter carries
+ * the protection. Without this, `encryptPassword(password)` would read as returning the password.
+ */
+function asEncoder(fn: TS.FunctionLikeDeclaration, returns: readonly Taint[]): readonly Taint[] {
+  const parameterOf = (item: TaintItem) =>
+    item.kind === 'param' ? (item.fn === fn ? item.index : undefined) : item.fromParameter?.fn === fn ? item.fromParameter.index : undefined;
+  let encoded: Map<number, readonly Protection[]> | undefined;
+  for (const taint of returns) {
+    for (const item of taint) {
+      const index = parameterOf(item);
+      const strong = index === undefined ? [] : item.protections.filter((p) => p === 'encrypt' || p === 'password-hash');
+      if (strong.length > 0) (encoded ??= new Map()).set(index!, strong);
+    }
+  }
+  if (!encoded) return returns;
+  return returns.map((taint) => taint.map((item) => {
+    const index = parameterOf(item);
+    const protections = index !== undefined && item.protections.length === 0 ? encoded.get(index) : undefined;
+    return protections ? { ...item, protections } : item;
+  }));
+}
+
 /** The analysis of one program (or one file, untyped): taint, summaries and sites, memoised. */
 export class Analyzer {
   readonly sinks: SinkMatcher;
@@ -334,7 +359,7 @@ export class Analyzer {
         if (ts.isReturnStatement(statement) && statement.expression) returns.push(this.taintOf(statement.expression));
       });
     }
-    const taint = union(...returns);
+    const taint = union(...asEncoder(fn, returns));
     this.returns.set(fn, taint);
     return taint;
   }

@@ -86,6 +86,17 @@ untypedTester().run('no-pii-to-third-parties', rule, {
   assertionOptions: strictAssertions,
   valid: [
     {
+      name: 'regression (real code): HTTP to a hosting provider\'s API (Vercel Edge Config) is an essential processor',
+      code: `
+export async function blockEmail(email: string, emails: string[]) {
+  await fetch(\`https://api.vercel.com/v1/edge-config/\${process.env.EDGE_CONFIG_ID}/items\`, {
+    method: 'PATCH',
+    body: JSON.stringify({ items: [{ operation: 'update', key: 'emails', value: [...emails, email] }] }),
+  });
+}
+`,
+    },
+    {
       name: 'HTTP to a payment processor\'s API host (Stripe) is an essential processor: no consent needed',
       code: `
 export async function createCustomer(email: string) {

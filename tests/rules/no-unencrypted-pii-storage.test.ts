@@ -148,6 +148,25 @@ await prisma.user.create({ data: { ssn: enc } });
 `,
     },
     {
+      name: 'regression (real code): an encrypting helper whose name is misspelt and which returns an already encrypted value as it is',
+      code: `
+import crypto from 'node:crypto';
+export async function generateEncrpytedPassword(password: string): Promise<string> {
+  if (!password) return '';
+  const parts = password.split(':');
+  if (parts.length === 2 && parts[0].length === 32) return password;
+  const cipher = crypto.createCipheriv('aes-256-ctr', key, iv);
+  let encryptedText = cipher.update(password, 'utf8', 'hex');
+  encryptedText += cipher.final('hex');
+  return iv.toString('hex') + ':' + encryptedText;
+}
+export async function createLink(password: string) {
+  const hashedPassword = password && password.length > 0 ? await generateEncrpytedPassword(password) : null;
+  await prisma.link.create({ data: { password: hashedPassword } });
+}
+`,
+    },
+    {
       name: 'createCipheriv hex output into a file',
       code: `
 import crypto from 'node:crypto';

@@ -66,6 +66,10 @@ export const vendorHosts: readonly VendorHost[] = [
   { host: 'mandrillapp.com', vendor: 'Mailchimp Transactional', purpose: 'transactional-messaging' },
   { host: 'api.twilio.com', vendor: 'Twilio', purpose: 'transactional-messaging' },
   { host: 'rest.nexmo.com', vendor: 'Vonage', purpose: 'transactional-messaging' },
+  // Hosting platforms' own APIs (configuration stores, deployments): where the app already runs.
+  { host: 'api.vercel.com', vendor: 'Vercel', purpose: 'hosting' },
+  { host: 'api.netlify.com', vendor: 'Netlify', purpose: 'hosting' },
+  { host: 'api.cloudflare.com', vendor: 'Cloudflare', purpose: 'hosting' },
 ];
 
 /** The vendor behind a host, if the catalogue knows it. */

@@ -765,6 +765,8 @@ export class Analyzer {
     }
     // (Decided before the receiver is traced: `rows.length` needs nothing of `rows`.)
     if (cleanProperties.has(name)) return clean;
+    // `DraftReplyConfidence.ALL_EMAILS`, `Channel.Email`: an enum's member is a constant.
+    if (ts.isPropertyAccessExpression(node) && this.isEnumMember(node)) return clean;
     // `process.env.ADMIN_EMAIL`: the deployment's configuration, not a person's data.
     if (isEnvironmentRead(ts, node)) return clean;
     const projected = project(this.taintOf(node.expression), name);
@@ -964,10 +966,58 @@ export class Analyzer {
     // `{ email: form.value }`: the key says what the value is (and `{ iban: encrypt(v) }` that it is protected).
     // (`{ password: postgresPassword }`: the value's own name says it is a system's credential.)
     // (`{ password: hashSync('password') }`: computed from literals only, a fixture's constant.)
-    if (!hasPii(value) && !isLiteral(ts, valueNode) && !namesSystemValue(ts, valueNode) && !isCallOnLiterals(ts, valueNode)) {
+    if (!hasPii(value) && !isLiteral(ts, valueNode) && !namesSystemValue(ts, valueNode) && !isCallOnLiterals(ts, valueNode) &&
+        !this.isDerivedScalar(valueNode)) {
       value = union(value, this.protectedAs(valueNode, this.nameItem(valueNode, key, false, `the key "${key}"`)));
     }
     return nest(value, key);
+  }
+
+  /**
+   * A value that is evidently not the data its key names: a count (`{ emails: list.length }`), a
+   * test (`{ email: !!user.email }`, `{ hasPhone: phone !== undefined }`, `typeof x`), arithmetic,
+   * or an enum's member (`{ status: Status.RECORDING }`).
+   */
+  private isDerivedScalar(valueNode: TS.Expression): boolean {
+    const ts = this.ctx.ts;
+    const K = ts.SyntaxKind;
+    const node = skipOuter(ts, valueNode);
+    switch (node.kind) {
+      case K.PrefixUnaryExpression:
+      case K.TypeOfExpression:
+      case K.VoidExpression:
+      case K.DeleteExpression:
+        return true;
+      case K.BinaryExpression: {
+        const op = (node as TS.BinaryExpression).operatorToken.kind;
+        return op !== K.PlusToken && op !== K.AmpersandAmpersandToken && op !== K.BarBarToken && op !== K.QuestionQuestionToken &&
+          op !== K.EqualsToken && op !== K.CommaToken && op !== K.PlusEqualsToken;
+      }
+      case K.PropertyAccessExpression: {
+        const access = node as TS.PropertyAccessExpression;
+        return cleanProperties.has(access.name.text) || this.isEnumMember(access);
+      }
+      default:
+        return false;
+    }
+  }
+
+  /**
+   * `Status.ACTIVE`, `DraftReplyConfidence.ALL_EMAILS` (a capitalised receiver and an all-capitals
+   * member: an enum or a class constant, also when generated out of sight, as Prisma's are), and
+   * any member of a declared `enum` (`Channel.Email`): a constant, never a person's data.
+   */
+  private isEnumMember(node: TS.PropertyAccessExpression): boolean {
+    const ts = this.ctx.ts;
+    const receiver = skipOuter(ts, node.expression);
+    if (!ts.isIdentifier(receiver) || !/^[A-Z]/.test(receiver.text)) return false;
+    if (/^[A-Z][A-Z0-9_]*$/.test(node.name.text) && /[a-z]/.test(receiver.text)) return true;
+    const binding = this.ctx.scopes.resolve(receiver);
+    if (binding?.kind === 'enum') return true;
+    if (binding?.kind !== 'import' || binding.imported === '*' || !this.ctx.modules) return false;
+    const file = this.ctx.modules.resolve(binding.module, receiver.getSourceFile());
+    const declaration = file ? this.ctx.modules.exported(file, binding.imported) : undefined;
+    return declaration !== undefined && ts.isEnumDeclaration(declaration);
   }
 
   /** Typed mode: a value whose declared type has personal fields carries them. Only adds. */

@@ -61,6 +61,8 @@ export const nonPersonQualifiers: ReadonlySet<string> = new Set([
   'host', 'remote', 'local', 'bind', 'listen', 'proxy', 'gateway', 'mac' /* handled by its own phrase */,
   'memory', 'wallet' /* handled by its own phrase */, 'base', 'email' /* emailAddress handled by phrase */,
   'web', 'ip' /* ipAddress handled by phrase */, 'network', 'socket', 'street' /* streetAddress by phrase */,
+  // A kind of email message, not an address: `coldEmail`, `welcomeEmail`.
+  'cold', 'welcome', 'newsletter', 'marketing', 'promotional', 'digest', 'reminder',
 ]);
 
 /**
@@ -93,6 +95,11 @@ export const thingNameQualifiers: ReadonlySet<string> = new Set([
   'function', 'fn', 'variable', 'var', 'param', 'parameter', 'property', 'prop', 'file', 'event', 'component', 'module',
   'package', 'domain', 'bucket', 'queue', 'topic', 'channel', 'route', 'folder', 'dir', 'directory', 'font', 'theme',
   'enum', 'schema', 'model', 'entity', 'index', 'constraint', 'header', 'cookie', 'metric', 'label', 'slot', 'state',
+  'rule', 'project', 'workspace', 'role', 'group', 'plan', 'feature', 'flag', 'job', 'task', 'step', 'action', 'template',
+  'workflow', 'pipeline', 'bot', 'room', 'board', 'page', 'category', 'tool', 'prompt', 'webhook', 'endpoint', 'campaign',
+  'segment', 'calendar', 'repo', 'repository', 'branch', 'database', 'db', 'collection', 'region', 'cluster', 'image',
+  'asset', 'document', 'doc', 'section', 'stage', 'command', 'option', 'setting', 'plugin', 'integration', 'tab', 'view',
+  'tier', 'permission', 'policy', 'resource',
 ]);
 
 /** Kinship words that trees and graphs also use for their nodes (`firstElementChild`, a `child_id` column). */

@@ -112,8 +112,16 @@ describe('createNameClassifier: false friends are not personal data', () => {
     ['a pattern', 'EMAIL_REGEX'],
     ['an API key', 'apiKey'],
     ['an access token', 'accessToken'],
+    ['the names of rules a candidate matched (regression, inbox-zero)', 'candidateRuleNames'],
+    ['a workspace’s name, even a user’s', 'userWorkspaceName'],
+    ['an email message, not an address (regression, inbox-zero)', 'coldEmail'],
+    ['a welcome message', 'welcomeEmail'],
   ])('%s: %s', (_label, name) => {
     expect(names.classify(name, { personSubject: false })).toBeUndefined();
+  });
+
+  it.each([['ruleName'], ['projectName'], ['roleName'], ['templateName']])('the name of a thing in code, even said of a person: user.%s', (name) => {
+    expect(names.classify(name, { personSubject: true })).toBeUndefined();
   });
 });
 

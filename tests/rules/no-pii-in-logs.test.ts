@@ -27,6 +27,23 @@ untypedTester().run('no-pii-in-logs', rule, {
   assertionOptions: strictAssertions,
   valid: [
     {
+      name: 'regression (real code): enum members are constants, whatever they are called (Prisma enums, TypeScript enums)',
+      code: `
+import { DraftReplyConfidence, MeetingRecordingStatus } from '@/generated/prisma/enums';
+enum ContactChannel { Email = 'email', Phone = 'phone' }
+const statusByCode = { in_call_recording: MeetingRecordingStatus.RECORDING, ready: MeetingRecordingStatus.SCHEDULED };
+logger.info('draft confidence', { confidence: DraftReplyConfidence.ALL_EMAILS, status: MeetingRecordingStatus.RECORDING });
+logger.info('status map', statusByCode);
+console.log('channel', ContactChannel.Email, { preferred: ContactChannel.Phone });
+`,
+    },
+    {
+      name: 'regression (real code): a count or a test of personal data is not the data (relevantEmails.length, hasEmail)',
+      code: `
+logger.info('collected context', { relevantEmails: result.relevantEmails.length, emails: user.emails.length > 0, email: !!user.email, phone: typeof user.phone });
+`,
+    },
+    {
       name: 'regression (real code): DOM nodes and code names are not people (firstElementChild.tagName, child.className, parent.nodeName)',
       code: `
 console.warn('dialog is not attached', el.firstElementChild.tagName, child.className, parent.nodeName, user.fieldName);
@@ -1633,6 +1650,13 @@ export function Profile({ user }: { user: { email: string } }) {
 typedTester().run('no-pii-in-logs (typed)', rule, {
   assertionOptions: strictAssertions,
   valid: [
+    {
+      name: 'typed: a member of an enum imported from ./lib/enums.js is a constant',
+      code: `
+import { ContactChannel } from './lib/enums.js';
+logger.info('preferred channel', { channel: ContactChannel.Email, fallback: ContactChannel.Phone });
+`,
+    },
     {
       name: 'typed: a non-personal field of a type that also holds an email',
       code: `

@@ -61,8 +61,8 @@ export const nonPersonQualifiers: ReadonlySet<string> = new Set([
   'host', 'remote', 'local', 'bind', 'listen', 'proxy', 'gateway', 'mac' /* handled by its own phrase */,
   'memory', 'wallet' /* handled by its own phrase */, 'base', 'email' /* emailAddress handled by phrase */,
   'web', 'ip' /* ipAddress handled by phrase */, 'network', 'socket', 'street' /* streetAddress by phrase */,
-  // A kind of email message, not an address: `coldEmail`, `welcomeEmail`.
-  'cold', 'welcome', 'newsletter', 'marketing', 'promotional', 'digest', 'reminder',
+  // A kind of email message, not an address: `coldEmail`, `welcomeEmail`, `sentEmail` (what a send returned).
+  'cold', 'welcome', 'newsletter', 'marketing', 'promotional', 'digest', 'reminder', 'sent', 'sent',
 ]);
 
 /**

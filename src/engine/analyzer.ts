@@ -1158,6 +1158,9 @@ export class Analyzer {
   }
 
   private nameItem(origin: TS.Node, name: string, personSubject: boolean, what?: string): Taint {
+    // `E2E_GMAIL_EMAIL`, `SUPPORT_INBOX_EMAIL`: a constant holds configuration, not a person's
+    // data (what it was given is still traced). A column read as `row.EMAIL_ADDRESS` keeps its name.
+    if ((this.ctx.ts.isIdentifier(origin) || what !== undefined) && isConstantName(name)) return clean;
     const classification = this.ctx.settings.names.classify(name, { personSubject });
     if (!classification) return clean;
     const reason = what ? `${what}: ${classification.reason}` : classification.reason;
@@ -1286,6 +1289,11 @@ function isConnectionString(ts: EngineContext['ts'], node: TS.Expression): boole
 }
 
 /** `process.env`, `process.env.X`, `import.meta.env.X`, `process.env.X ?? 'default'`: configuration. */
+/** `ADMIN_EMAIL`, `E2E_GMAIL_EMAIL`: two or more words in capitals, a constant's name. */
+function isConstantName(name: string): boolean {
+  return /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(name);
+}
+
 function isEnvironmentRead(ts: EngineContext['ts'], expression: TS.Expression): boolean {
   let inner = skipOuter(ts, expression);
   while (ts.isBinaryExpression(inner) && (inner.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken || inner.operatorToken.kind === ts.SyntaxKind.BarBarToken)) {

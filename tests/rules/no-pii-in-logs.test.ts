@@ -38,6 +38,16 @@ console.log('channel', ContactChannel.Email, { preferred: ContactChannel.Phone }
 `,
     },
     {
+      name: 'regression (real code): constants named in capitals hold configuration, not a person\'s data (E2E_GMAIL_EMAIL, an env schema)',
+      code: `
+import { E2E_GMAIL_EMAIL } from './config';
+const SUPPORT_INBOX_EMAIL = getConfig().supportInbox;
+const env = createEnv({ server: { CLOUD_CRM_EMAIL: z.string().email(), SMTP_PASSWORD: z.string() } });
+console.log('signing in as', E2E_GMAIL_EMAIL, SUPPORT_INBOX_EMAIL);
+logger.warn('CRM address', { to: env.CLOUD_CRM_EMAIL, schema: { ADMIN_EMAIL: readSetting('admin') } });
+`,
+    },
+    {
       name: 'regression (real code): a count or a test of personal data is not the data (relevantEmails.length, hasEmail)',
       code: `
 logger.info('collected context', { relevantEmails: result.relevantEmails.length, emails: user.emails.length > 0, email: !!user.email, phone: typeof user.phone });
@@ -285,6 +295,21 @@ export function Profile({ user }) {
     },
   ],
   invalid: [
+    {
+      name: 'a constant named in capitals still carries what it was given (USER_EMAIL = user.email)',
+      code: `
+const USER_EMAIL = user.email;
+console.log('user', USER_EMAIL);
+`,
+      errors: [
+        {
+          messageId: 'piiReachesLog',
+          data: { category: cat.email, source: 'user.email', sourceLine: 2, sink: 'console.log', via: '' },
+          line: 3, column: 21, endLine: 3, endColumn: 31,
+          suggestions: [],
+        },
+      ],
+    },
     {
       name: 'the local part of an email address is still personal (split at @, then [0])',
       code: `

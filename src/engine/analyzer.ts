@@ -1251,7 +1251,10 @@ function isSystemReceiver(ts: EngineContext['ts'], receiver: TS.Expression): boo
 function namesSystemValue(ts: EngineContext['ts'], value: TS.Expression): boolean {
   const inner = skipOuter(ts, value);
   if (!ts.isIdentifier(inner) && !ts.isPropertyAccessExpression(inner)) return false;
-  const words = splitWords(lastName(ts, inner) ?? '');
+  const name = lastName(ts, inner) ?? '';
+  // (`{ email: E2E_GMAIL_EMAIL }`: a constant, configuration.)
+  if (isConstantName(name)) return true;
+  const words = splitWords(name);
   return words.length > 1 && technicalQualifiers.has(words[0]!);
 }
 

@@ -44,6 +44,7 @@ import { E2E_GMAIL_EMAIL } from './config';
 const SUPPORT_INBOX_EMAIL = getConfig().supportInbox;
 const env = createEnv({ server: { CLOUD_CRM_EMAIL: z.string().email(), SMTP_PASSWORD: z.string() } });
 console.log('signing in as', E2E_GMAIL_EMAIL, SUPPORT_INBOX_EMAIL);
+console.log('account', { email: E2E_GMAIL_EMAIL, outlookEmail: testEnv.E2E_OUTLOOK_EMAIL });
 logger.warn('CRM address', { to: env.CLOUD_CRM_EMAIL, schema: { ADMIN_EMAIL: readSetting('admin') } });
 `,
     },

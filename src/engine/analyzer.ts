@@ -1247,7 +1247,10 @@ function isSystemReceiver(ts: EngineContext['ts'], receiver: TS.Expression): boo
   return false;
 }
 
-/** `postgresPassword`, `config.redisPassword`: a value whose own name qualifies it as a system's. */
+/**
+ * A value whose own name says what it is, whatever its key says: a system's (`postgresPassword`,
+ * `config.redisPassword`), a constant (`E2E_GMAIL_EMAIL`) or an opaque id (`emailAccountId`).
+ */
 function namesSystemValue(ts: EngineContext['ts'], value: TS.Expression): boolean {
   const inner = skipOuter(ts, value);
   if (!ts.isIdentifier(inner) && !ts.isPropertyAccessExpression(inner)) return false;
@@ -1255,6 +1258,8 @@ function namesSystemValue(ts: EngineContext['ts'], value: TS.Expression): boolea
   // (`{ email: E2E_GMAIL_EMAIL }`: a constant, configuration.)
   if (isConstantName(name)) return true;
   const words = splitWords(name);
+  // (`{ email: token.emailAccountId }`: an opaque id, whatever the key says.)
+  if (words.length > 1 && opaqueIdWords.has(words[words.length - 1]!)) return true;
   return words.length > 1 && technicalQualifiers.has(words[0]!);
 }
 
@@ -1292,6 +1297,8 @@ function isConnectionString(ts: EngineContext['ts'], node: TS.Expression): boole
 }
 
 /** `process.env`, `process.env.X`, `import.meta.env.X`, `process.env.X ?? 'default'`: configuration. */
+const opaqueIdWords = new Set(['id', 'ids', 'uuid', 'guid']);
+
 /** `ADMIN_EMAIL`, `E2E_GMAIL_EMAIL`: two or more words in capitals, a constant's name. */
 function isConstantName(name: string): boolean {
   return /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(name);

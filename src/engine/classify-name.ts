@@ -60,6 +60,10 @@ function classifyWords(
   if (context.isCall) {
     if (words.length > 1 && getterVerbs.has(words[0]!)) words = words.slice(1);
     else return undefined;
+    // `getFolderIdByName()`, `findAccountByEmail()`: a lookup returns what it finds, not its key.
+    const by = words.indexOf('by');
+    if (by === 0) return undefined;
+    if (by > 0) words = words.slice(0, by);
   }
   // `isEmail`, `hasPhone`, `numEmails`: a flag, a count or an action.
   if (words.length > 1 && nonValuePrefixes.has(words[0]!)) return undefined;

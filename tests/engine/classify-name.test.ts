@@ -126,6 +126,16 @@ describe('createNameClassifier: false friends are not personal data', () => {
   });
 });
 
+describe('createNameClassifier: a called lookup returns what it finds, not what it looks by', () => {
+  it.each([['getOrCreateFolderIdByName'], ['findAccountByEmail'], ['getUserIdByPhone']])('%s()', (name) => {
+    expect(names.classify(name, { personSubject: true, isCall: true })).toBeUndefined();
+  });
+
+  it('getEmailByUserId() still returns an email', () => {
+    expect(names.classify('getEmailByUserId', { personSubject: false, isCall: true })?.type.id).toBe('contact.email');
+  });
+});
+
 describe('createNameClassifier: words that are personal only when said of a person', () => {
   it('`name` alone is not personal data', () => {
     expect(categoryOf('name')).toBeUndefined();

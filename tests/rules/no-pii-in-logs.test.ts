@@ -49,6 +49,12 @@ logger.warn('CRM address', { to: env.CLOUD_CRM_EMAIL, schema: { ADMIN_EMAIL: rea
 `,
     },
     {
+      name: 'regression (real code): an id under a personal key is still an id ({ email: token.emailAccountId })',
+      code: `
+request.logger.error('Error deleting token', { email: emailToken.emailAccountId, user: userId, phone: contact.phoneNumberId });
+`,
+    },
+    {
       name: 'regression (real code): a count or a test of personal data is not the data (relevantEmails.length, hasEmail)',
       code: `
 logger.info('collected context', { relevantEmails: result.relevantEmails.length, emails: user.emails.length > 0, email: !!user.email, phone: typeof user.phone });

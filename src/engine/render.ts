@@ -37,7 +37,8 @@ export function renderExpression(ts: TsApi, node: TS.Node, sourceFile: TS.Source
     cursor = to;
   }
   text += full.slice(cursor, node.end);
-  text = text.replace(/\s+/g, ' ');
+  // One line: a chain written over several lines reads `tx.update(page).set`, not `tx .update(page) .set`.
+  text = text.replace(/\s+/g, ' ').replace(/ (\??\.)/g, '$1').replace(/([([]) /g, '$1').replace(/ ([)\]])/g, '$1');
   return text.length > maxLength ? `${text.slice(0, maxLength - 1)}…` : text;
 }
 

@@ -86,6 +86,17 @@ untypedTester().run('no-pii-to-third-parties', rule, {
   assertionOptions: strictAssertions,
   valid: [
     {
+      name: 'regression (real code): a WhatsApp notification through Bird\'s API is transactional messaging',
+      code: `
+export async function notify(phoneNumber: string, text: string) {
+  await fetch(\`https://api.bird.com/workspaces/\${workspaceId}/channels/\${channelId}/messages\`, {
+    method: 'POST',
+    body: JSON.stringify({ receiver: { contacts: [{ identifierValue: phoneNumber }] }, body: { type: 'text', text: { text } } }),
+  });
+}
+`,
+    },
+    {
       name: 'regression (real code): HTTP to a hosting provider\'s API (Vercel Edge Config) is an essential processor',
       code: `
 export async function blockEmail(email: string, emails: string[]) {

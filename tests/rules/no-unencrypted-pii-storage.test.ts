@@ -1225,6 +1225,25 @@ await db.update(users).set({ ssn: body.ssn }).where(eq(users.id, id));
       ],
     },
     {
+      name: 'regression (real code): a Drizzle chain written over several lines is named on one line in the message',
+      code: `
+import { drizzle } from 'drizzle-orm/node-postgres';
+const db = drizzle(pool);
+await db
+  .update(users)
+  .set({ ssn: body.ssn })
+  .where(eq(users.id, id));
+`,
+      errors: [
+        {
+          messageId: 'piiStoredInClear',
+          data: { category: cat.ssn, source: 'body.ssn', sourceLine: 6, store: 'the database', sink: 'db.update(users).set', via: '' },
+          line: 6, column: 15, endLine: 6, endColumn: 23,
+          suggestions: [],
+        },
+      ],
+    },
+    {
       name: 'Drizzle email in strict mode',
       code: `
 import { drizzle } from 'drizzle-orm/node-postgres';

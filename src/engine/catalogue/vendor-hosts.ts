@@ -66,6 +66,12 @@ export const vendorHosts: readonly VendorHost[] = [
   { host: 'mandrillapp.com', vendor: 'Mailchimp Transactional', purpose: 'transactional-messaging' },
   { host: 'api.twilio.com', vendor: 'Twilio', purpose: 'transactional-messaging' },
   { host: 'rest.nexmo.com', vendor: 'Vonage', purpose: 'transactional-messaging' },
+  { host: 'api.nexmo.com', vendor: 'Vonage', purpose: 'transactional-messaging' },
+  { host: 'api.bird.com', vendor: 'Bird', purpose: 'transactional-messaging' },
+  { host: 'rest.messagebird.com', vendor: 'Bird', purpose: 'transactional-messaging' },
+  { host: 'api.telnyx.com', vendor: 'Telnyx', purpose: 'transactional-messaging' },
+  { host: 'api.plivo.com', vendor: 'Plivo', purpose: 'transactional-messaging' },
+  { host: 'sms.api.sinch.com', vendor: 'Sinch', purpose: 'transactional-messaging' },
   // Hosting platforms' own APIs (configuration stores, deployments): where the app already runs.
   { host: 'api.vercel.com', vendor: 'Vercel', purpose: 'hosting' },
   { host: 'api.netlify.com', vendor: 'Netlify', purpose: 'hosting' },

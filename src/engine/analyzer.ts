@@ -2,7 +2,7 @@ import type * as TS from 'typescript';
 import { isPersonSubjectName } from './classify-name.js';
 import { ConsentGuards } from './consent.js';
 import {
-  classMember, type EngineContext, forEachNestedStatement, isFunctionWithBody, isNamedUnit, lastName, modelTypeName, nameText, propertyValue,
+  classMember, type EngineContext, exportedValue, forEachNestedStatement, isFunctionWithBody, isNamedUnit, lastName, modelTypeName, nameText, propertyValue,
   returnedExpression, skipOuter,
 } from './context.js';
 import type { Hop } from './findings.js';
@@ -450,18 +450,17 @@ export class Analyzer {
     if (!file || file.isDeclarationFile) return undefined;
     const declaration = binding.imported === '*' ? file : modules.exported(file, binding.imported);
     if (!declaration || (!ts.isSourceFile(declaration) && !ts.isFunctionLike(declaration) && !ts.isVariableDeclaration(declaration) &&
-        !ts.isClassDeclaration(declaration) && !ts.isExportAssignment(declaration))) return undefined;
+        !ts.isClassDeclaration(declaration) && !ts.isExportAssignment(declaration) && !ts.isPropertyAssignment(declaration) &&
+        !ts.isBinaryExpression(declaration))) return undefined;
     return declaration as TS.Declaration | TS.SourceFile;
   }
 
   private functionOfDeclaration(declaration: TS.Node): TS.FunctionLikeDeclaration | undefined {
     const ts = this.ctx.ts;
     if (isFunctionWithBody(ts, declaration)) return declaration;
-    if ((ts.isVariableDeclaration(declaration) || ts.isPropertyAssignment(declaration) || ts.isPropertyDeclaration(declaration)) && declaration.initializer) {
-      return asFunction(ts, declaration.initializer);
-    }
-    if (ts.isExportAssignment(declaration)) return asFunction(ts, declaration.expression);
-    return undefined;
+    if (ts.isPropertyDeclaration(declaration) && declaration.initializer) return asFunction(ts, declaration.initializer);
+    const value = exportedValue(ts, declaration);
+    return value ? asFunction(ts, value) : undefined;
   }
 
   /** `const { capture } = useAnalytics(); capture(…)`. */

@@ -105,6 +105,17 @@ export function forEachNestedStatement(ts: TsApi, statement: TS.Statement, visit
 }
 
 /** The first value a function returns: its expression body, or its first `return x`. */
+/**
+ * The value a module's export stands for: a variable's initializer, `export default <expr>`,
+ * a property of `module.exports = { … }`, the right side of `exports.track = …`.
+ */
+export function exportedValue(ts: TsApi, declaration: TS.Node): TS.Expression | undefined {
+  if (ts.isVariableDeclaration(declaration) || ts.isPropertyAssignment(declaration)) return declaration.initializer;
+  if (ts.isExportAssignment(declaration)) return declaration.expression;
+  if (ts.isBinaryExpression(declaration) && declaration.operatorToken.kind === ts.SyntaxKind.EqualsToken) return declaration.right;
+  return undefined;
+}
+
 export function returnedExpression(ts: TsApi, fn: TS.FunctionLikeDeclaration): TS.Expression | undefined {
   if (!fn.body) return undefined;
   if (!ts.isBlock(fn.body)) return fn.body;

@@ -161,6 +161,11 @@ export class ModuleResolver {
     const isExported = (node: TS.Node) =>
       (ts.getCombinedModifierFlags(node as TS.Declaration) & ts.ModifierFlags.Export) !== 0;
     for (const statement of sourceFile.statements) {
+      if (ts.isExpressionStatement(statement) && ts.isBinaryExpression(statement.expression)) {
+        const found = this.commonJsExport(sourceFile, statement.expression, name, depth);
+        if (found) return found;
+        continue;
+      }
       if (name === 'default') {
         if (ts.isExportAssignment(statement) && !statement.isExportEquals) return statement;
         if ((ts.isFunctionDeclaration(statement) || ts.isClassDeclaration(statement)) &&
@@ -198,6 +203,44 @@ export class ModuleResolver {
           return this.localDeclaration(sourceFile, local, depth);
         }
       }
+    }
+    return undefined;
+  }
+
+  /** What `require()` of a CommonJS module returns when it sets `module.exports = …` (a logger, a client). */
+  requiredValue(sourceFile: TS.SourceFile): TS.Node | undefined {
+    const ts = this.ts;
+    for (const statement of sourceFile.statements) {
+      if (!ts.isExpressionStatement(statement) || !ts.isBinaryExpression(statement.expression)) continue;
+      const found = this.commonJsExport(sourceFile, statement.expression, 'default', 0);
+      if (found) return found;
+    }
+    return undefined;
+  }
+
+  /**
+   * CommonJS: `exports.track = …` and `module.exports.track = …` (the assignment itself stands for
+   * `track`), `module.exports = { track, identify: fn }` (each property), `module.exports = pino()`
+   * (the module's default, which `require` returns).
+   */
+  private commonJsExport(sourceFile: TS.SourceFile, assignment: TS.BinaryExpression, name: string, depth: number): TS.Node | undefined {
+    const ts = this.ts;
+    if (assignment.operatorToken.kind !== ts.SyntaxKind.EqualsToken) return undefined;
+    const target = assignment.left;
+    const isModuleExports = (node: TS.Expression) =>
+      ts.isPropertyAccessExpression(node) && node.name.text === 'exports' && ts.isIdentifier(node.expression) && node.expression.text === 'module';
+    // (`exports.identify = identify`: the local declaration it names.)
+    const value = (node: TS.BinaryExpression) => ts.isIdentifier(node.right) ? this.localDeclaration(sourceFile, node.right.text, depth) ?? node : node;
+    if (ts.isPropertyAccessExpression(target) && target.name.text === name &&
+        ((ts.isIdentifier(target.expression) && target.expression.text === 'exports') || isModuleExports(target.expression))) return value(assignment);
+    if (!isModuleExports(target)) return undefined;
+    if (name === 'default') return value(assignment);
+    if (!ts.isObjectLiteralExpression(assignment.right)) return undefined;
+    for (const property of assignment.right.properties) {
+      if (!property.name || !ts.isIdentifier(property.name) || property.name.text !== name) continue;
+      if (ts.isShorthandPropertyAssignment(property)) return this.localDeclaration(sourceFile, name, depth);
+      if (ts.isPropertyAssignment(property) && ts.isIdentifier(property.initializer)) return this.localDeclaration(sourceFile, property.initializer.text, depth);
+      return property;
     }
     return undefined;
   }

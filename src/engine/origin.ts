@@ -1,5 +1,5 @@
 import type * as TS from 'typescript';
-import { classMember, type EngineContext, returnedExpression, skipOuter } from './context.js';
+import { classMember, type EngineContext, exportedValue, returnedExpression, skipOuter } from './context.js';
 
 /** Where a receiver comes from, as far as the code says. */
 export type OriginRoot =
@@ -101,14 +101,16 @@ function identifierOrigin(ctx: EngineContext, node: TS.Identifier, depth: number
 function importedOrigin(ctx: EngineContext, node: TS.Identifier, depth: number): Origin | undefined {
   const ts = ctx.ts;
   const binding = ctx.scopes.resolve(node);
-  if (!ctx.modules || binding?.kind !== 'import' || binding.imported === '*') return undefined;
+  if (!ctx.modules || binding?.kind !== 'import') return undefined;
   const file = ctx.modules.resolve(binding.module, node.getSourceFile());
-  const declaration = file && !file.isDeclarationFile ? ctx.modules.exported(file, binding.imported) : undefined;
+  if (!file || file.isDeclarationFile) return undefined;
+  // `const log = require('./log')` with `module.exports = pino()`: what the module sets.
+  const declaration = binding.imported === '*' ? ctx.modules.requiredValue(file) : ctx.modules.exported(file, binding.imported);
   if (!declaration) return undefined;
   const reexported = packageImportOrigin(ts, declaration);
   if (reexported) return reexported;
   if (ts.isClassDeclaration(declaration)) return classOrigin(ctx, declaration, depth);
-  const initializer = ts.isVariableDeclaration(declaration) ? declaration.initializer : ts.isExportAssignment(declaration) ? declaration.expression : undefined;
+  const initializer = exportedValue(ts, declaration);
   if (!initializer) return undefined;
   const origin = originOf(ctx, initializer, depth + 1);
   return origin.root.kind === 'unknown' ? undefined : origin;
@@ -156,9 +158,10 @@ function localFunctionReturnOrigin(ctx: EngineContext, call: TS.CallExpression |
     declaration = file && !file.isDeclarationFile ? ctx.modules.exported(file, binding.imported) : undefined;
   }
   let fn: TS.FunctionLikeDeclaration | undefined;
+  const value = declaration && exportedValue(ts, declaration);
   if (declaration && ts.isFunctionDeclaration(declaration)) fn = declaration;
-  else if (declaration && ts.isVariableDeclaration(declaration) && declaration.initializer) {
-    const init = skipOuter(ts, declaration.initializer);
+  else if (value) {
+    const init = skipOuter(ts, value);
     if (ts.isArrowFunction(init) || ts.isFunctionExpression(init)) fn = init;
   }
   if (!fn?.body) return undefined;

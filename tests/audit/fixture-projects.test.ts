@@ -108,8 +108,8 @@ describe('auditing the fixture projects', () => {
     expect(linked.findings).toEqual([]);
   });
 
-  it('audits a JS-only project, a folder without tsconfig and a .well-known dot-folder', async () => {
-    for (const name of ['js-only', 'no-tsconfig', 'well-known']) expectMarkersMatch(name, await audit(name));
+  it('audits a JS-only project, a folder without tsconfig, a .well-known dot-folder and CommonJS modules across files', async () => {
+    for (const name of ['js-only', 'no-tsconfig', 'well-known', 'commonjs']) expectMarkersMatch(name, await audit(name));
   });
 
   it('reports a file that does not parse as a diagnostic and analyses the rest', async () => {

@@ -1081,8 +1081,10 @@ export class Analyzer {
     } else if (ts.isNewExpression(model)) model = skipOuter(ts, model.expression);
     if (!ts.isIdentifier(model)) return undefined;
     const binding = this.ctx.scopes.resolve(model);
-    const declaration = binding?.kind === 'variable' && binding.path.length === 0 ? binding.node
+    let declaration: TS.Node | undefined = binding?.kind === 'variable' && binding.path.length === 0 ? binding.node
       : binding?.kind === 'import' ? this.importedDeclaration(model) : undefined;
+    // `const User = require('../models/User')` with `module.exports = User` there.
+    if (declaration && ts.isSourceFile(declaration)) declaration = this.ctx.modules?.requiredValue(declaration);
     const init = declaration && ts.isVariableDeclaration(declaration) && declaration.initializer ? skipOuter(ts, declaration.initializer) : undefined;
     if (!init || !ts.isCallExpression(init) || lastName(ts, init.expression) !== 'model') return undefined;
     const name = init.arguments[0] && skipOuter(ts, init.arguments[0]);

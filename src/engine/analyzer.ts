@@ -669,7 +669,7 @@ export class Analyzer {
     let base: Taint = clean;
     let subjectIsPerson = false;
     if (loop && ts.isForOfStatement(loop)) {
-      base = this.taintOf(loop.expression);
+      base = this.isEntryKey(declaration.name, node, loop.expression) ? clean : this.taintOf(loop.expression);
       subjectIsPerson = isPersonSubjectName(lastName(ts, loop.expression) ?? '');
     } else if (declaration.initializer && !(loop && ts.isForInStatement(loop))) {
       base = this.taintOf(declaration.initializer);
@@ -736,7 +736,7 @@ export class Analyzer {
         const method = call.expression.name.text;
         const elementIndex = method === 'reduce' || method === 'reduceRight' ? 1 : 0;
         if ((callbackElementMethods.has(method) || elementIndex === 1) && index === elementIndex) {
-          let element = this.taintOf(call.expression.expression);
+          let element = this.isEntryKey(parameter.name, node, call.expression.expression) ? clean : this.taintOf(call.expression.expression);
           for (const name of path) element = project(element, name);
           const subject = isPersonSubjectName(lastName(ts, call.expression.expression) ?? '');
           return union(element, this.nameItem(node, path[path.length - 1] ?? node.text, subject));
@@ -748,6 +748,30 @@ export class Analyzer {
     const typeName = parameter.type && ts.isTypeReferenceNode(parameter.type) ? nameText(ts, parameter.type.typeName) ?? '' : '';
     const named = this.nameItem(node, path[path.length - 1] ?? node.text, path.length > 0 && isPersonSubjectName(typeName));
     return union([param], named.map((item) => ({ ...(item as PiiItem), fromParameter: { fn, index } })));
+  }
+
+  /**
+   * `for (const [id, user] of usersById)`, `Object.entries(o).map(([key, value]) => …)`: the first
+   * of a pair from a Map or from `entries()` is the key (an id, a field's name, an index), which
+   * carries nothing of the values. Its own name still counts (`[email, user]`).
+   */
+  private isEntryKey(pattern: TS.BindingName, identifier: TS.Identifier, iterated: TS.Expression): boolean {
+    const ts = this.ctx.ts;
+    if (!ts.isArrayBindingPattern(pattern) || pattern.elements.length < 2) return false;
+    const first = pattern.elements[0]!;
+    if (!ts.isBindingElement(first) || !ts.isIdentifier(first.name) || first.name.text !== identifier.text) return false;
+    let source = skipOuter(ts, iterated);
+    // `[...map.entries()]`, `Array.from(map)`: the same pairs.
+    if (ts.isArrayLiteralExpression(source) && source.elements.length === 1 && ts.isSpreadElement(source.elements[0]!)) source = skipOuter(ts, source.elements[0].expression);
+    if (ts.isCallExpression(source) && lastName(ts, source.expression) === 'from' && source.arguments.length === 1) source = skipOuter(ts, source.arguments[0]!);
+    if (ts.isCallExpression(source)) return lastName(ts, source.expression) === 'entries';
+    if (!ts.isIdentifier(source)) return false;
+    const binding = this.ctx.scopes.resolve(source);
+    if (binding?.kind !== 'variable' && binding?.kind !== 'parameter') return false;
+    const type = binding.node.type;
+    if (type && ts.isTypeReferenceNode(type) && /^(?:Readonly)?Map$/.test(nameText(ts, type.typeName) ?? '')) return true;
+    const init = binding.kind === 'variable' && binding.node.initializer ? skipOuter(ts, binding.node.initializer) : undefined;
+    return init !== undefined && ts.isNewExpression(init) && ts.isIdentifier(init.expression) && init.expression.text === 'Map';
   }
 
   private memberTaint(node: TS.PropertyAccessExpression | TS.ElementAccessExpression): Taint {

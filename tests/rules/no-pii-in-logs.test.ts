@@ -55,6 +55,21 @@ request.logger.error('Error deleting token', { email: emailToken.emailAccountId,
 `,
     },
     {
+      name: 'regression (real code): the key of a Map entry or of entries() is not its value (for-of, callbacks, Array.from)',
+      code: `
+export function report(users: { id: string; email: string }[], byTeam: Map<string, unknown[]>) {
+  const byId = new Map();
+  for (const user of users) byId.set(user.id, { email: user.email });
+  for (const [id, contact] of byId) console.log('user id', id);
+  const contacts = users.map((user) => ({ email: user.email }));
+  for (const [index, contact] of contacts.entries()) console.log('row', index);
+  for (const member of users) byTeam.set(member.id, [{ phone: member.phone }]);
+  [...byTeam.entries()].forEach(([teamId, members]) => console.error('no token for team', teamId, members.length));
+  Array.from(byId).map(([key, value]) => console.log(key));
+}
+`,
+    },
+    {
       name: 'regression (real code): a count or a test of personal data is not the data (relevantEmails.length, hasEmail)',
       code: `
 logger.info('collected context', { relevantEmails: result.relevantEmails.length, emails: user.emails.length > 0, email: !!user.email, phone: typeof user.phone });
@@ -302,6 +317,24 @@ export function Profile({ user }) {
     },
   ],
   invalid: [
+    {
+      name: 'the value of a Map entry is still the value, and a key named as personal data is still reported',
+      code: `
+export function report(users: { id: string; email: string }[]) {
+  const byEmail = new Map();
+  for (const user of users) byEmail.set(user.email, user.id);
+  for (const [email, id] of byEmail) console.log('user', email, id);
+}
+`,
+      errors: [
+        {
+          messageId: 'piiReachesLog',
+          data: { category: cat.email, source: 'email', sourceLine: 5, sink: 'console.log', via: '' },
+          line: 5, column: 58, endLine: 5, endColumn: 63,
+          suggestions: [],
+        },
+      ],
+    },
     {
       name: 'a constant named in capitals still carries what it was given (USER_EMAIL = user.email)',
       code: `

@@ -1159,6 +1159,14 @@ export class Analyzer {
   private protectedAs(value: TS.Expression, taint: Taint): Taint {
     const ts = this.ctx.ts;
     let inner = skipOuter(ts, value);
+    // `const hashedPassword = bcrypt.hashSync(…)`, then `{ password: hashedPassword }`.
+    if (ts.isIdentifier(inner)) {
+      const binding = this.ctx.scopes.resolve(inner);
+      const declaration = binding?.kind === 'variable' && binding.path.length === 0 ? binding.node : undefined;
+      if (declaration?.initializer && ts.isVariableDeclarationList(declaration.parent) && (declaration.parent.flags & ts.NodeFlags.Const) !== 0) {
+        inner = skipOuter(ts, declaration.initializer);
+      }
+    }
     while (ts.isAwaitExpression(inner)) inner = skipOuter(ts, inner.expression);
     if (taint.length === 0 || (!ts.isCallExpression(inner) && !ts.isNewExpression(inner))) return taint;
     const protection = this.protectionOfCall(inner);

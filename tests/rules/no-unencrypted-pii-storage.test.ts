@@ -116,6 +116,18 @@ export class UsersService {
     { name: 'regression (real code): a password parameter reassigned with its bcrypt hash before the write', code: "const { hash } = require('bcryptjs');\nexport async function createUser(email: string, password: string) {\n  password = await hash(password, 12);\n  await prisma.user.create({ data: { email, password } });\n}" },
     { name: 'regression (real code): the password field of a parameter typed as the stored model (a repository writing User) is strict-only', code: "export async function saveUser(user: User) {\n  await prisma.user.create({ data: { email: user.email, password: user.password } });\n}" },
     { name: 'regression (real code): a connection string built up with += from a postgres:// literal', code: "import fs from 'node:fs';\nexport function connectionString({ user, password, host }: { user: string; password: string; host: string }) {\n  let url = `postgres://`;\n  url += `${user}:${password}@${host}`;\n  return url;\n}\nfs.appendFileSync('.env', `DATABASE_URL=${connectionString(creds)}\\n`);" },
+    {
+      name: 'regression (real code): a password hashed into a constant first, then stored under the key password',
+      code: `
+const bcrypt = require('bcryptjs');
+const mongoose = require('mongoose');
+const User = mongoose.model('User', new mongoose.Schema({ email: String, password: String }));
+const hashedPassword = bcrypt.hashSync('password1', bcrypt.genSaltSync(8));
+const insertUsers = async (users) => {
+  await User.insertMany(users.map((user) => ({ ...user, password: hashedPassword })));
+};
+`,
+    },
     { name: 'regression (real code): a seed\'s password computed from a literal only is a constant, not a person\'s', code: "import { hashSync } from '@acme/lib/auth/hash';\nawait prisma.user.create({ data: { email: seedEmail, password: hashSync('password') } });" },
     { name: 'regression (real code): a project hashSync() wrapper that returns a bcrypt hash', code: "import { hashSync as bcryptHashSync } from 'bcryptjs';\nexport const hashSync = (password: string) => bcryptHashSync(password, 12);\nawait prisma.user.create({ data: { email: input.email, password: hashSync(input.password) } });" },
 

@@ -795,8 +795,9 @@ export class Analyzer {
     const projected = project(this.taintOf(node.expression), name);
     const subject = isPersonSubjectName(lastName(ts, node.expression) ?? '');
     const byName = this.nameItem(node, name, subject);
-    // (`config.database.password`, `this.cfg.smtp.user`: a system's credentials and addresses.)
-    if (byName.length === 0 || isSystemReceiver(ts, node.expression)) return projected;
+    // (`config.database.password`, `this.cfg.smtp.user`: a system's credentials and addresses;
+    // `team.avatarUrl`, `org.email`: an organisation's logo and address.)
+    if (byName.length === 0 || isSystemReceiver(ts, node.expression) || isOrganisationName(lastName(ts, node.expression) ?? '')) return projected;
     // `input.email` is reported where it is read: callers passing `input` are not told again,
     // and the same category that `input` got from a helper's return is not reported twice.
     const named = new Set((byName[0] as PiiItem).types.map((t) => t.id));
@@ -1285,7 +1286,10 @@ function isSystemReceiver(ts: EngineContext['ts'], receiver: TS.Expression): boo
  * `config.redisPassword`), a constant (`E2E_GMAIL_EMAIL`) or an opaque id (`emailAccountId`).
  */
 function namesSystemValue(ts: EngineContext['ts'], value: TS.Expression): boolean {
-  const inner = skipOuter(ts, value);
+  let inner = skipOuter(ts, value);
+  // (`env.DATABASE_PASSWORD || undefined`, `config.smtpUser ?? ''`: the same value, or a default.)
+  while (ts.isBinaryExpression(inner) && (inner.operatorToken.kind === ts.SyntaxKind.BarBarToken || inner.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken) &&
+         isLiteral(ts, inner.right)) inner = skipOuter(ts, inner.left);
   if (!ts.isIdentifier(inner) && !ts.isPropertyAccessExpression(inner)) return false;
   const name = lastName(ts, inner) ?? '';
   // (`{ email: E2E_GMAIL_EMAIL }`: a constant, configuration.)
@@ -1331,6 +1335,18 @@ function isConnectionString(ts: EngineContext['ts'], node: TS.Expression): boole
 
 /** `process.env`, `process.env.X`, `import.meta.env.X`, `process.env.X ?? 'default'`: configuration. */
 const opaqueIdWords = new Set(['id', 'ids', 'uuid', 'guid']);
+
+/** Entities that are not people: what is read off them (`team.avatarUrl`, `org.email`) is theirs. */
+const organisationWords = new Set([
+  'team', 'teams', 'org', 'orgs', 'organization', 'organizations', 'organisation', 'organisations', 'company', 'companies',
+  'business', 'businesses', 'workspace', 'workspaces', 'project', 'projects', 'group', 'groups', 'bot', 'bots',
+  'channel', 'channels', 'server', 'guild', 'product', 'products', 'brand', 'shop',
+]);
+
+function isOrganisationName(name: string): boolean {
+  const words = splitWords(name);
+  return words.length > 0 && organisationWords.has(words[words.length - 1]!);
+}
 
 /** `ADMIN_EMAIL`, `E2E_GMAIL_EMAIL`: two or more words in capitals, a constant's name. */
 function isConstantName(name: string): boolean {

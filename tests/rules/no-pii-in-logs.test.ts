@@ -46,6 +46,7 @@ const env = createEnv({ server: { CLOUD_CRM_EMAIL: z.string().email(), SMTP_PASS
 console.log('signing in as', E2E_GMAIL_EMAIL, SUPPORT_INBOX_EMAIL);
 console.log('account', { email: E2E_GMAIL_EMAIL, outlookEmail: testEnv.E2E_OUTLOOK_EMAIL });
 logger.warn('CRM address', { to: env.CLOUD_CRM_EMAIL, schema: { ADMIN_EMAIL: readSetting('admin') } });
+logger.fatal('database', { username: env.DATABASE_USER, password: env.DATABASE_PASSWORD || undefined, port: env.DATABASE_PORT ?? 5432 });
 `,
     },
     {
@@ -67,6 +68,12 @@ export function report(users: { id: string; email: string }[], byTeam: Map<strin
   [...byTeam.entries()].forEach(([teamId, members]) => console.error('no token for team', teamId, members.length));
   Array.from(byId).map(([key, value]) => console.log(key));
 }
+`,
+    },
+    {
+      name: 'regression (real code): fields of an organisation, a team or a workspace are not a person\'s (team.avatarUrl, org.email)',
+      code: `
+console.log('branding', team.avatarUrl, org.email, workspace.name, company.phone, this.organization.address);
 `,
     },
     {
@@ -317,6 +324,26 @@ export function Profile({ user }) {
     },
   ],
   invalid: [
+    {
+      name: 'a member of a team is a person (teamMember.email), and so is a team\'s owner (team.owner.email)',
+      code: `
+console.log(teamMember.email, team.owner.email);
+`,
+      errors: [
+        {
+          messageId: 'piiReachesLog',
+          data: { category: cat.email, source: 'teamMember.email', sourceLine: 2, sink: 'console.log', via: '' },
+          line: 2, column: 13, endLine: 2, endColumn: 29,
+          suggestions: [],
+        },
+        {
+          messageId: 'piiReachesLog',
+          data: { category: cat.email, source: 'team.owner.email', sourceLine: 2, sink: 'console.log', via: '' },
+          line: 2, column: 31, endLine: 2, endColumn: 47,
+          suggestions: [],
+        },
+      ],
+    },
     {
       name: 'the value of a Map entry is still the value, and a key named as personal data is still reported',
       code: `

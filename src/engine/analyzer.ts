@@ -5,6 +5,9 @@ import {
   classMember, type EngineContext, exportedValue, forEachNestedStatement, isFunctionWithBody, isNamedUnit, lastName, modelTypeName, nameText, propertyValue,
   returnedExpression, skipOuter,
 } from './context.js';
+import {
+  isCallOnLiterals, isConstantName, isEnvironmentRead, isLiteral, isOrganisationName, isSystemReceiver, namesSystemValue,
+} from './system-values.js';
 import type { Hop } from './findings.js';
 import { renderExpression, lineOf } from './render.js';
 import { SanitizerMatcher } from './sanitize.js';
@@ -16,7 +19,6 @@ import type { PiiType } from './taxonomy/types.js';
 import { DeclaredTypes } from './declared-types.js';
 import { queryChainMethods } from './catalogue/storage-sinks.js';
 import { TypeClassifier } from './type-pii.js';
-import { technicalQualifiers } from './vocabulary.js';
 import { splitWords } from './words.js';
 import { readModels } from './models/index.js';
 import type { StoreRecord } from './models/types.js';
@@ -465,7 +467,6 @@ export class Analyzer {
 
   /** `const { capture } = useAnalytics(); capture(…)`. */
   private destructuredMember(identifier: TS.Identifier): TS.FunctionLikeDeclaration | undefined {
-    const ts = this.ctx.ts;
     const binding = this.ctx.scopes.resolve(identifier);
     if (binding?.kind !== 'variable' || binding.path.length !== 1 || !binding.node.initializer) return undefined;
     const target = this.receiverTarget(binding.node.initializer, 0);
@@ -1236,13 +1237,6 @@ function asFunction(ts: EngineContext['ts'], expression: TS.Expression): TS.Func
 
 const connectionScheme = /^\s*(postgres|postgresql|mysql|mariadb|mssql|sqlserver|mongodb|mongodb\+srv|redis|rediss|amqp|amqps|nats|ftp|sftp|smtp|smtps|ldap|ldaps):\/\//i;
 
-/** `hashSync('password')`, `await hash('secret', 10)`: a call whose arguments are all literals. */
-function isCallOnLiterals(ts: EngineContext['ts'], value: TS.Expression): boolean {
-  let inner = skipOuter(ts, value);
-  while (ts.isAwaitExpression(inner)) inner = skipOuter(ts, inner.expression);
-  return ts.isCallExpression(inner) && inner.arguments.length > 0 && inner.arguments.every((arg) => isLiteral(ts, arg));
-}
-
 /** `x.split('@')`: an email address cut at its `@`. */
 function isSplitOnAt(ts: EngineContext['ts'], node: TS.Expression): boolean {
   const inner = skipOuter(ts, node);
@@ -1253,51 +1247,6 @@ function isSplitOnAt(ts: EngineContext['ts'], node: TS.Expression): boolean {
 
 function isZero(ts: EngineContext['ts'], node: TS.Expression): boolean {
   return ts.isNumericLiteral(node) && node.text === '0';
-}
-
-/** Configuration objects: what hangs off them is the deployment's, not a person's. */
-// (Not `options`/`settings`: parameter bags that often carry a person's data, `sendWelcome(options)`.)
-const configurationWords = new Set(['config', 'configuration', 'conf', 'cfg', 'env', 'environment', 'secrets']);
-
-/**
- * A receiver chain rooted in a configuration or a system (`config.database`, `mailConfig.sender`,
- * `this.redisOptions`): the name nearest the root that is either a person's or a system's decides,
- * so `user.settings.email` stays a person's.
- */
-function isSystemReceiver(ts: EngineContext['ts'], receiver: TS.Expression): boolean {
-  const names: string[] = [];
-  let current: TS.Expression = skipOuter(ts, receiver);
-  for (let steps = 0; steps < 8; steps++) {
-    if (ts.isPropertyAccessExpression(current)) names.unshift(current.name.text);
-    else if (ts.isIdentifier(current)) names.unshift(current.text);
-    if (!ts.isPropertyAccessExpression(current)) break;
-    current = skipOuter(ts, current.expression);
-  }
-  for (const name of names) {
-    if (isPersonSubjectName(name)) return false;
-    const words = splitWords(name);
-    if (words.some((word) => configurationWords.has(word)) || technicalQualifiers.has(words[0] ?? '')) return true;
-  }
-  return false;
-}
-
-/**
- * A value whose own name says what it is, whatever its key says: a system's (`postgresPassword`,
- * `config.redisPassword`), a constant (`E2E_GMAIL_EMAIL`) or an opaque id (`emailAccountId`).
- */
-function namesSystemValue(ts: EngineContext['ts'], value: TS.Expression): boolean {
-  let inner = skipOuter(ts, value);
-  // (`env.DATABASE_PASSWORD || undefined`, `config.smtpUser ?? ''`: the same value, or a default.)
-  while (ts.isBinaryExpression(inner) && (inner.operatorToken.kind === ts.SyntaxKind.BarBarToken || inner.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken) &&
-         isLiteral(ts, inner.right)) inner = skipOuter(ts, inner.left);
-  if (!ts.isIdentifier(inner) && !ts.isPropertyAccessExpression(inner)) return false;
-  const name = lastName(ts, inner) ?? '';
-  // (`{ email: E2E_GMAIL_EMAIL }`: a constant, configuration.)
-  if (isConstantName(name)) return true;
-  const words = splitWords(name);
-  // (`{ email: token.emailAccountId }`: an opaque id, whatever the key says.)
-  if (words.length > 1 && opaqueIdWords.has(words[words.length - 1]!)) return true;
-  return words.length > 1 && technicalQualifiers.has(words[0]!);
 }
 
 /**
@@ -1331,46 +1280,6 @@ function isConnectionString(ts: EngineContext['ts'], node: TS.Expression): boole
   while (ts.isBinaryExpression(first) && first.operatorToken.kind === ts.SyntaxKind.PlusToken) first = skipOuter(ts, first.left);
   if (ts.isTemplateExpression(first)) return connectionScheme.test(first.head.text);
   return ts.isStringLiteralLike(first) && connectionScheme.test(first.text);
-}
-
-/** `process.env`, `process.env.X`, `import.meta.env.X`, `process.env.X ?? 'default'`: configuration. */
-const opaqueIdWords = new Set(['id', 'ids', 'uuid', 'guid']);
-
-/** Entities that are not people: what is read off them (`team.avatarUrl`, `org.email`) is theirs. */
-const organisationWords = new Set([
-  'team', 'teams', 'org', 'orgs', 'organization', 'organizations', 'organisation', 'organisations', 'company', 'companies',
-  'business', 'businesses', 'workspace', 'workspaces', 'project', 'projects', 'group', 'groups', 'bot', 'bots',
-  'channel', 'channels', 'server', 'guild', 'product', 'products', 'brand', 'shop',
-]);
-
-function isOrganisationName(name: string): boolean {
-  const words = splitWords(name);
-  return words.length > 0 && organisationWords.has(words[words.length - 1]!);
-}
-
-/** `ADMIN_EMAIL`, `E2E_GMAIL_EMAIL`: two or more words in capitals, a constant's name. */
-function isConstantName(name: string): boolean {
-  return /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(name);
-}
-
-function isEnvironmentRead(ts: EngineContext['ts'], expression: TS.Expression): boolean {
-  let inner = skipOuter(ts, expression);
-  while (ts.isBinaryExpression(inner) && (inner.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken || inner.operatorToken.kind === ts.SyntaxKind.BarBarToken)) {
-    inner = skipOuter(ts, inner.left);
-  }
-  if ((ts.isPropertyAccessExpression(inner) || ts.isElementAccessExpression(inner)) && !(ts.isPropertyAccessExpression(inner) && inner.name.text === 'env')) {
-    inner = skipOuter(ts, inner.expression);
-  }
-  if (!ts.isPropertyAccessExpression(inner) || inner.name.text !== 'env') return false;
-  const owner = skipOuter(ts, inner.expression);
-  return (ts.isIdentifier(owner) && (owner.text === 'process' || owner.text === 'Bun')) || owner.kind === ts.SyntaxKind.MetaProperty;
-}
-
-function isLiteral(ts: EngineContext['ts'], expression: TS.Expression): boolean {
-  const inner = skipOuter(ts, expression);
-  return ts.isStringLiteralLike(inner) || ts.isNumericLiteral(inner) || inner.kind === ts.SyntaxKind.TrueKeyword ||
-    inner.kind === ts.SyntaxKind.FalseKeyword || inner.kind === ts.SyntaxKind.NullKeyword ||
-    (ts.isIdentifier(inner) && inner.text === 'undefined') || ts.isRegularExpressionLiteral(inner);
 }
 
 function isPlainAssignment(ts: EngineContext['ts'], value: TS.Expression): boolean {

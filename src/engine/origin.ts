@@ -69,7 +69,7 @@ function identifierOrigin(ctx: EngineContext, node: TS.Identifier, depth: number
     case 'import': {
       if (isRelative(binding.module)) return importedOrigin(ctx, node, depth) ?? unknown();
       // A workspace package of the project (`@acme/analytics`) is followed like a relative import.
-      if (binding.imported !== '*' && ctx.modules?.resolve(binding.module, node.getSourceFile())) {
+      if (ctx.modules?.resolve(binding.module, node.getSourceFile())) {
         const followed = importedOrigin(ctx, node, depth);
         if (followed) return followed;
       }

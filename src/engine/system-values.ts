@@ -1,0 +1,100 @@
+import type * as TS from 'typescript';
+import { isPersonSubjectName } from './classify-name.js';
+import { type EngineContext, lastName, skipOuter } from './context.js';
+import { technicalQualifiers } from './vocabulary.js';
+import { splitWords } from './words.js';
+
+// What a name or a value says is the deployment's, a system's or an organisation's, or a constant:
+// configuration, not a person's data, whatever the words in it.
+
+/** Configuration objects: what hangs off them is the deployment's, not a person's. */
+// (Not `options`/`settings`: parameter bags that often carry a person's data, `sendWelcome(options)`.)
+const configurationWords = new Set(['config', 'configuration', 'conf', 'cfg', 'env', 'environment', 'secrets']);
+
+/**
+ * A receiver chain rooted in a configuration or a system (`config.database`, `mailConfig.sender`,
+ * `this.redisOptions`): the name nearest the root that is either a person's or a system's decides,
+ * so `user.settings.email` stays a person's.
+ */
+export function isSystemReceiver(ts: EngineContext['ts'], receiver: TS.Expression): boolean {
+  const names: string[] = [];
+  let current: TS.Expression = skipOuter(ts, receiver);
+  for (let steps = 0; steps < 8; steps++) {
+    if (ts.isPropertyAccessExpression(current)) names.unshift(current.name.text);
+    else if (ts.isIdentifier(current)) names.unshift(current.text);
+    if (!ts.isPropertyAccessExpression(current)) break;
+    current = skipOuter(ts, current.expression);
+  }
+  for (const name of names) {
+    if (isPersonSubjectName(name)) return false;
+    const words = splitWords(name);
+    if (words.some((word) => configurationWords.has(word)) || technicalQualifiers.has(words[0] ?? '')) return true;
+  }
+  return false;
+}
+
+/**
+ * A value whose own name says what it is, whatever its key says: a system's (`postgresPassword`,
+ * `config.redisPassword`), a constant (`E2E_GMAIL_EMAIL`) or an opaque id (`emailAccountId`).
+ */
+export function namesSystemValue(ts: EngineContext['ts'], value: TS.Expression): boolean {
+  let inner = skipOuter(ts, value);
+  // (`env.DATABASE_PASSWORD || undefined`, `config.smtpUser ?? ''`: the same value, or a default.)
+  while (ts.isBinaryExpression(inner) && (inner.operatorToken.kind === ts.SyntaxKind.BarBarToken || inner.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken) &&
+         isLiteral(ts, inner.right)) inner = skipOuter(ts, inner.left);
+  if (!ts.isIdentifier(inner) && !ts.isPropertyAccessExpression(inner)) return false;
+  const name = lastName(ts, inner) ?? '';
+  // (`{ email: E2E_GMAIL_EMAIL }`: a constant, configuration.)
+  if (isConstantName(name)) return true;
+  const words = splitWords(name);
+  // (`{ email: token.emailAccountId }`: an opaque id, whatever the key says.)
+  if (words.length > 1 && opaqueIdWords.has(words[words.length - 1]!)) return true;
+  return words.length > 1 && technicalQualifiers.has(words[0]!);
+}
+
+const opaqueIdWords = new Set(['id', 'ids', 'uuid', 'guid']);
+
+/** Entities that are not people: what is read off them (`team.avatarUrl`, `org.email`) is theirs. */
+const organisationWords = new Set([
+  'team', 'teams', 'org', 'orgs', 'organization', 'organizations', 'organisation', 'organisations', 'company', 'companies',
+  'business', 'businesses', 'workspace', 'workspaces', 'project', 'projects', 'group', 'groups', 'bot', 'bots',
+  'channel', 'channels', 'server', 'guild', 'product', 'products', 'brand', 'shop',
+]);
+
+export function isOrganisationName(name: string): boolean {
+  const words = splitWords(name);
+  return words.length > 0 && organisationWords.has(words[words.length - 1]!);
+}
+
+/** `ADMIN_EMAIL`, `E2E_GMAIL_EMAIL`: two or more words in capitals, a constant's name. */
+export function isConstantName(name: string): boolean {
+  return /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(name);
+}
+
+/** `process.env`, `process.env.X`, `import.meta.env.X`, `process.env.X ?? 'default'`: configuration. */
+export function isEnvironmentRead(ts: EngineContext['ts'], expression: TS.Expression): boolean {
+  let inner = skipOuter(ts, expression);
+  while (ts.isBinaryExpression(inner) && (inner.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken || inner.operatorToken.kind === ts.SyntaxKind.BarBarToken)) {
+    inner = skipOuter(ts, inner.left);
+  }
+  if ((ts.isPropertyAccessExpression(inner) || ts.isElementAccessExpression(inner)) && !(ts.isPropertyAccessExpression(inner) && inner.name.text === 'env')) {
+    inner = skipOuter(ts, inner.expression);
+  }
+  if (!ts.isPropertyAccessExpression(inner) || inner.name.text !== 'env') return false;
+  const owner = skipOuter(ts, inner.expression);
+  return (ts.isIdentifier(owner) && (owner.text === 'process' || owner.text === 'Bun')) || owner.kind === ts.SyntaxKind.MetaProperty;
+}
+
+export function isLiteral(ts: EngineContext['ts'], expression: TS.Expression): boolean {
+  const inner = skipOuter(ts, expression);
+  return ts.isStringLiteralLike(inner) || ts.isNumericLiteral(inner) || inner.kind === ts.SyntaxKind.TrueKeyword ||
+    inner.kind === ts.SyntaxKind.FalseKeyword || inner.kind === ts.SyntaxKind.NullKeyword ||
+    (ts.isIdentifier(inner) && inner.text === 'undefined') || ts.isRegularExpressionLiteral(inner);
+}
+
+/** `hashSync('password')`, `await hash('secret', 10)`: a call whose arguments are all literals. */
+export function isCallOnLiterals(ts: EngineContext['ts'], value: TS.Expression): boolean {
+  let inner = skipOuter(ts, value);
+  while (ts.isAwaitExpression(inner)) inner = skipOuter(ts, inner.expression);
+  return ts.isCallExpression(inner) && inner.arguments.length > 0 && inner.arguments.every((arg) => isLiteral(ts, arg));
+}

@@ -61,12 +61,14 @@ function analyse(context: AnyContext, sourceFile: TS.SourceFile, rawSettings: un
 
 /**
  * typescript-eslint maps the ESTree Program to the TS.SourceFile it parsed (typed or not);
- * for other parsers (espree for .js), the engine parses the same text itself.
+ * for other parsers (espree for .js), the engine parses the same text itself. So it does when the
+ * parser saw only part of the file (the <script> of a .vue component): findings must be placed in
+ * the whole file ESLint reports on.
  */
 function sourceFileOf(context: AnyContext): TS.SourceFile {
   const services = context.sourceCode.parserServices;
   const mapped = services?.esTreeNodeToTSNodeMap?.get(context.sourceCode.ast as never) as TS.Node | undefined;
-  if (mapped && mapped.kind === ts.SyntaxKind.SourceFile) return mapped as TS.SourceFile;
+  if (mapped && mapped.kind === ts.SyntaxKind.SourceFile && (mapped as TS.SourceFile).text === context.sourceCode.text) return mapped as TS.SourceFile;
   return parseOurselves(context);
 }
 
@@ -77,10 +79,31 @@ function parseOurselves(context: AnyContext): TS.SourceFile {
   let sourceFile = parsed.get(key);
   if (!sourceFile) {
     const filename = context.filename;
-    sourceFile = ts.createSourceFile(filename, context.sourceCode.text, ts.ScriptTarget.Latest, true, scriptKindOf(filename));
+    const scripts = /\.(vue|svelte)$/i.test(filename) ? scriptBlocksOnly(context.sourceCode.text) : undefined;
+    const kind = scripts ? (scripts.typescript ? ts.ScriptKind.TS : ts.ScriptKind.JSX) : scriptKindOf(filename);
+    sourceFile = ts.createSourceFile(filename, scripts?.text ?? context.sourceCode.text, ts.ScriptTarget.Latest, true, kind);
     parsed.set(key, sourceFile);
   }
   return sourceFile;
+}
+
+/**
+ * A component file (.vue, .svelte) with everything but its <script> blocks blanked out: the
+ * scripts stay where they are, so positions and lines are the file's own.
+ */
+export function scriptBlocksOnly(text: string): { text: string; typescript: boolean } | undefined {
+  const blank = (part: string) => part.replace(/[^\r\n]/g, ' ');
+  let out = '';
+  let last = 0;
+  let typescript = false;
+  for (const match of text.matchAll(/(<script\b[^>]*>)([\s\S]*?)<\/script\s*>/gi)) {
+    const start = match.index + match[1]!.length;
+    out += blank(text.slice(last, start)) + match[2]!;
+    last = start + match[2]!.length;
+    if (/\blang\s*=\s*["']?(?:ts|tsx|typescript)\b/i.test(match[1]!)) typescript = true;
+  }
+  if (last === 0) return undefined;
+  return { text: out + blank(text.slice(last)), typescript };
 }
 
 function scriptKindOf(filename: string): TS.ScriptKind {

@@ -1029,8 +1029,10 @@ export class Analyzer {
 
   /**
    * `Status.ACTIVE`, `DraftReplyConfidence.ALL_EMAILS` (a capitalised receiver and an all-capitals
-   * member: an enum or a class constant, also when generated out of sight, as Prisma's are), and
-   * any member of a declared `enum` (`Channel.Email`): a constant, never a person's data.
+   * member: an enum or a class constant, also when generated out of sight, as Prisma's are), any
+   * member of a declared `enum` (`Channel.Email`), and a literal member of a `const` object used as
+   * one (`ChannelType.Email` with `ChannelType = { Email: 'Email' } as const`): a constant, never a
+   * person's data.
    */
   private isEnumMember(node: TS.PropertyAccessExpression): boolean {
     const ts = this.ctx.ts;
@@ -1039,10 +1041,11 @@ export class Analyzer {
     if (/^[A-Z][A-Z0-9_]*$/.test(node.name.text) && /[a-z]/.test(receiver.text)) return true;
     const binding = this.ctx.scopes.resolve(receiver);
     if (binding?.kind === 'enum') return true;
+    if (binding?.kind === 'variable') return binding.path.length === 0 && isLiteralMember(ts, binding.node, node.name.text);
     if (binding?.kind !== 'import' || binding.imported === '*' || !this.ctx.modules) return false;
     const file = this.ctx.modules.resolve(binding.module, receiver.getSourceFile());
     const declaration = file ? this.ctx.modules.exported(file, binding.imported) : undefined;
-    return declaration !== undefined && ts.isEnumDeclaration(declaration);
+    return declaration !== undefined && (ts.isEnumDeclaration(declaration) || isLiteralMember(ts, declaration, node.name.text));
   }
 
   /** Typed mode: a value whose declared type has personal fields carries them. Only adds. */
@@ -1205,6 +1208,19 @@ export class Analyzer {
   private piiItem(origin: TS.Node, types: readonly PiiType[], reason: string): PiiItem {
     return { kind: 'pii', types, origin, originFile: origin.getSourceFile(), path: [], protections: [], hops: [], reason, heuristic: false };
   }
+}
+
+/**
+ * `const ChannelType = { Email: 'Email', Sms: 'Sms' } as const`, an object used as an enum: the
+ * member `name` of the constant declared here is a literal.
+ */
+function isLiteralMember(ts: EngineContext['ts'], declaration: TS.Node, name: string): boolean {
+  if (!ts.isVariableDeclaration(declaration) || !declaration.initializer || !ts.isVariableDeclarationList(declaration.parent) ||
+      (declaration.parent.flags & ts.NodeFlags.Const) === 0) return false;
+  const object = skipOuter(ts, declaration.initializer);
+  if (!ts.isObjectLiteralExpression(object)) return false;
+  const property = object.properties.find((p) => nameText(ts, p.name) === name);
+  return property !== undefined && ts.isPropertyAssignment(property) && isLiteral(ts, property.initializer);
 }
 
 /**

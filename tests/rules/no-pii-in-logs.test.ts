@@ -31,6 +31,8 @@ untypedTester().run('no-pii-in-logs', rule, {
       code: `
 import { DraftReplyConfidence, MeetingRecordingStatus } from '@/generated/prisma/enums';
 enum ContactChannel { Email = 'email', Phone = 'phone' }
+const ChannelType = { Email: 'Email', Sms: 'Sms' } as const;
+logger.error('unsupported channel', { channel: ChannelType.Email, fallback: ChannelType.Sms });
 const statusByCode = { in_call_recording: MeetingRecordingStatus.RECORDING, ready: MeetingRecordingStatus.SCHEDULED };
 logger.info('draft confidence', { confidence: DraftReplyConfidence.ALL_EMAILS, status: MeetingRecordingStatus.RECORDING });
 logger.info('status map', statusByCode);
@@ -1743,10 +1745,10 @@ typedTester().run('no-pii-in-logs (typed)', rule, {
   assertionOptions: strictAssertions,
   valid: [
     {
-      name: 'typed: a member of an enum imported from ./lib/enums.js is a constant',
+      name: 'typed: a member of an enum imported from ./lib/enums.js is a constant, and so is one of an object used as an enum',
       code: `
-import { ContactChannel } from './lib/enums.js';
-logger.info('preferred channel', { channel: ContactChannel.Email, fallback: ContactChannel.Phone });
+import { ContactChannel, MessageChannel } from './lib/enums.js';
+logger.info('preferred channel', { channel: ContactChannel.Email, fallback: ContactChannel.Phone, kind: MessageChannel.Email });
 `,
     },
     {

@@ -1747,8 +1747,8 @@ typedTester().run('no-pii-in-logs (typed)', rule, {
     {
       name: 'typed: a member of an enum imported from ./lib/enums.js is a constant, and so is one of an object used as an enum',
       code: `
-import { ContactChannel, MessageChannel } from './lib/enums.js';
-logger.info('preferred channel', { channel: ContactChannel.Email, fallback: ContactChannel.Phone, kind: MessageChannel.Email });
+import { ChannelType, ContactChannel } from './lib/enums.js';
+logger.info('preferred channel', { channel: ContactChannel.Email, fallback: ContactChannel.Phone, kind: ChannelType.Email });
 `,
     },
     {

@@ -35,7 +35,8 @@ export function isSystemReceiver(ts: EngineContext['ts'], receiver: TS.Expressio
 
 /**
  * A value whose own name says what it is, whatever its key says: a system's (`postgresPassword`,
- * `config.redisPassword`), a constant (`E2E_GMAIL_EMAIL`) or an opaque id (`emailAccountId`).
+ * `config.redisPassword`, anything read off a configuration: `config.name`), a constant
+ * (`E2E_GMAIL_EMAIL`) or an opaque id (`emailAccountId`).
  */
 export function namesSystemValue(ts: EngineContext['ts'], value: TS.Expression): boolean {
   let inner = skipOuter(ts, value);
@@ -43,6 +44,8 @@ export function namesSystemValue(ts: EngineContext['ts'], value: TS.Expression):
   while (ts.isBinaryExpression(inner) && (inner.operatorToken.kind === ts.SyntaxKind.BarBarToken || inner.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken) &&
          isLiteral(ts, inner.right)) inner = skipOuter(ts, inner.left);
   if (!ts.isIdentifier(inner) && !ts.isPropertyAccessExpression(inner)) return false;
+  // (`{ workerName: config.name }`: read off a configuration.)
+  if (ts.isPropertyAccessExpression(inner) && isSystemReceiver(ts, inner.expression)) return true;
   const name = lastName(ts, inner) ?? '';
   // (`{ email: E2E_GMAIL_EMAIL }`: a constant, configuration.)
   if (isConstantName(name)) return true;

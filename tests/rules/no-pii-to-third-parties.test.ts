@@ -97,6 +97,15 @@ export async function notify(phoneNumber: string, text: string) {
 `,
     },
     {
+      name: 'regression (real code): a configuration value under a personal key is configuration ({ workerName: config.name })',
+      code: `
+import * as Sentry from '@sentry/node';
+worker.on('error', (err) => {
+  Sentry.captureException(err, { tags: { workerName: config.name, ownerEmail: this.settings.smtp.user } });
+});
+`,
+    },
+    {
       name: 'regression (real code): HTTP to a hosting provider\'s API (Vercel Edge Config) is an essential processor',
       code: `
 export async function blockEmail(email: string, emails: string[]) {

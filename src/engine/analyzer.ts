@@ -2,8 +2,8 @@ import type * as TS from 'typescript';
 import { isPersonSubjectName } from './classify-name.js';
 import { ConsentGuards } from './consent.js';
 import {
-  classMember, type EngineContext, exportedValue, forEachNestedStatement, isFunctionWithBody, isNamedUnit, lastName, modelTypeName, nameText, propertyValue,
-  returnedExpression, skipOuter,
+  asFunction, classMember, type EngineContext, forEachNestedStatement, functionOfDeclaration, isConstDeclaration, isNamedUnit, lastName, modelTypeName,
+  nameText, propertyValue, returnedExpression, skipOuter,
 } from './context.js';
 import {
   isCallOnLiterals, isConstantName, isEnvironmentRead, isLiteral, isOrganisationName, isSystemReceiver, namesSystemValue,
@@ -433,7 +433,7 @@ export class Analyzer {
     const callee = skipOuter(ts, call.expression);
     if (ts.isIdentifier(callee)) {
       const declaration = this.importedDeclaration(callee);
-      return declaration ? this.functionOfDeclaration(declaration) : this.destructuredMember(callee);
+      return declaration ? functionOfDeclaration(ts, declaration) : this.destructuredMember(callee);
     }
     if (ts.isPropertyAccessExpression(callee)) {
       const target = this.receiverTarget(callee.expression, 0);
@@ -446,23 +446,12 @@ export class Analyzer {
   private importedDeclaration(identifier: TS.Identifier): TS.Declaration | TS.SourceFile | undefined {
     const ts = this.ctx.ts;
     const binding = this.ctx.scopes.resolve(identifier);
-    const modules = this.ctx.modules;
-    if (binding?.kind !== 'import' || !modules) return undefined;
-    const file = modules.resolve(binding.module, identifier.getSourceFile());
-    if (!file || file.isDeclarationFile) return undefined;
-    const declaration = binding.imported === '*' ? file : modules.exported(file, binding.imported);
+    if (binding?.kind !== 'import') return undefined;
+    const declaration = this.ctx.modules?.importTarget(binding.module, binding.imported, identifier.getSourceFile());
     if (!declaration || (!ts.isSourceFile(declaration) && !ts.isFunctionLike(declaration) && !ts.isVariableDeclaration(declaration) &&
         !ts.isClassDeclaration(declaration) && !ts.isExportAssignment(declaration) && !ts.isPropertyAssignment(declaration) &&
         !ts.isBinaryExpression(declaration))) return undefined;
     return declaration as TS.Declaration | TS.SourceFile;
-  }
-
-  private functionOfDeclaration(declaration: TS.Node): TS.FunctionLikeDeclaration | undefined {
-    const ts = this.ctx.ts;
-    if (isFunctionWithBody(ts, declaration)) return declaration;
-    if (ts.isPropertyDeclaration(declaration) && declaration.initializer) return asFunction(ts, declaration.initializer);
-    const value = exportedValue(ts, declaration);
-    return value ? asFunction(ts, value) : undefined;
   }
 
   /** `const { capture } = useAnalytics(); capture(…)`. */
@@ -537,7 +526,7 @@ export class Analyzer {
     if (ts.isSourceFile(target)) {
       // `import * as lib from './lib'; lib.send()`, also through `export … from` barrels.
       const exported = this.ctx.modules?.exported(target, name);
-      if (exported) return this.functionOfDeclaration(exported);
+      if (exported) return functionOfDeclaration(ts, exported);
       for (const statement of target.statements) {
         if (ts.isFunctionDeclaration(statement) && statement.name?.text === name && statement.body) return statement;
         if (ts.isVariableStatement(statement)) {
@@ -1042,9 +1031,8 @@ export class Analyzer {
     const binding = this.ctx.scopes.resolve(receiver);
     if (binding?.kind === 'enum') return true;
     if (binding?.kind === 'variable') return binding.path.length === 0 && isLiteralMember(ts, binding.node, node.name.text);
-    if (binding?.kind !== 'import' || binding.imported === '*' || !this.ctx.modules) return false;
-    const file = this.ctx.modules.resolve(binding.module, receiver.getSourceFile());
-    const declaration = file ? this.ctx.modules.exported(file, binding.imported) : undefined;
+    if (binding?.kind !== 'import' || binding.imported === '*') return false;
+    const declaration = this.ctx.modules?.importTarget(binding.module, binding.imported, receiver.getSourceFile());
     return declaration !== undefined && (ts.isEnumDeclaration(declaration) || isLiteralMember(ts, declaration, node.name.text));
   }
 
@@ -1168,9 +1156,7 @@ export class Analyzer {
     if (ts.isIdentifier(inner)) {
       const binding = this.ctx.scopes.resolve(inner);
       const declaration = binding?.kind === 'variable' && binding.path.length === 0 ? binding.node : undefined;
-      if (declaration?.initializer && ts.isVariableDeclarationList(declaration.parent) && (declaration.parent.flags & ts.NodeFlags.Const) !== 0) {
-        inner = skipOuter(ts, declaration.initializer);
-      }
+      if (declaration?.initializer && isConstDeclaration(ts, declaration)) inner = skipOuter(ts, declaration.initializer);
     }
     while (ts.isAwaitExpression(inner)) inner = skipOuter(ts, inner.expression);
     if (taint.length === 0 || (!ts.isCallExpression(inner) && !ts.isNewExpression(inner))) return taint;
@@ -1215,8 +1201,7 @@ export class Analyzer {
  * member `name` of the constant declared here is a literal.
  */
 function isLiteralMember(ts: EngineContext['ts'], declaration: TS.Node, name: string): boolean {
-  if (!ts.isVariableDeclaration(declaration) || !declaration.initializer || !ts.isVariableDeclarationList(declaration.parent) ||
-      (declaration.parent.flags & ts.NodeFlags.Const) === 0) return false;
+  if (!isConstDeclaration(ts, declaration) || !declaration.initializer) return false;
   const object = skipOuter(ts, declaration.initializer);
   if (!ts.isObjectLiteralExpression(object)) return false;
   const property = object.properties.find((p) => nameText(ts, p.name) === name);
@@ -1244,11 +1229,6 @@ function chainNames(ts: EngineContext['ts'], expression: TS.Expression): string[
     }
   }
   return names;
-}
-
-function asFunction(ts: EngineContext['ts'], expression: TS.Expression): TS.FunctionLikeDeclaration | undefined {
-  const inner = skipOuter(ts, expression);
-  return (ts.isArrowFunction(inner) || ts.isFunctionExpression(inner)) && inner.body ? inner : undefined;
 }
 
 const connectionScheme = /^\s*(postgres|postgresql|mysql|mariadb|mssql|sqlserver|mongodb|mongodb\+srv|redis|rediss|amqp|amqps|nats|ftp|sftp|smtp|smtps|ldap|ldaps):\/\//i;

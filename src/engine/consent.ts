@@ -1,5 +1,5 @@
 import type * as TS from 'typescript';
-import { type EngineContext, isNamedUnit, lastName, skipOuter } from './context.js';
+import { type EngineContext, isConstDeclaration, isNamedUnit, lastName, skipOuter } from './context.js';
 import { joinPhrase, splitWords } from './words.js';
 
 /**
@@ -110,7 +110,6 @@ export class ConsentGuards {
       if (equal || notEqual) {
         const [subject, other] = this.isConsentLeaf(node.left) ? [node.left, node.right] : [node.right, node.left];
         if (!this.isConsentLeaf(subject)) return false;
-        const otherSide = skipOuter(ts, other);
         // `consent === 'granted'` holds consent; so does not being `'denied'` (`!== 'denied'`, or
         // the falsy branch of `=== 'denied'`).
         const positive = !isDenial(ts, skipOuter(ts, other));
@@ -154,8 +153,7 @@ export class ConsentGuards {
     const ts = this.ctx.ts;
     const binding = this.ctx.scopes.resolve(identifier);
     if (binding?.kind !== 'variable' || binding.path.length > 0 || !binding.node.initializer || this.aliasDepth > 3) return false;
-    const list = binding.node.parent;
-    if (!ts.isVariableDeclarationList(list) || (list.flags & ts.NodeFlags.Const) === 0) return false;
+    if (!isConstDeclaration(ts, binding.node)) return false;
     this.aliasDepth++;
     try {
       return this.guarantees(binding.node.initializer, true);

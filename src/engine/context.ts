@@ -50,6 +50,28 @@ export function isFunctionWithBody(ts: TsApi, node: TS.Node): node is TS.Functio
     ts.isConstructorDeclaration(node)) && node.body !== undefined;
 }
 
+/** An arrow function or a function expression with a body: `(x) => …`, `function () { … }`. */
+export function asFunction(ts: TsApi, expression: TS.Expression): TS.FunctionLikeDeclaration | undefined {
+  const inner = skipOuter(ts, expression);
+  return (ts.isArrowFunction(inner) || ts.isFunctionExpression(inner)) && inner.body ? inner : undefined;
+}
+
+/**
+ * The function a declaration stands for: a function with a body, or a variable, class property,
+ * object property or export (`module.exports.x = …` too) whose value is one.
+ */
+export function functionOfDeclaration(ts: TsApi, declaration: TS.Node): TS.FunctionLikeDeclaration | undefined {
+  if (isFunctionWithBody(ts, declaration)) return declaration;
+  if (ts.isPropertyDeclaration(declaration) && declaration.initializer) return asFunction(ts, declaration.initializer);
+  const value = exportedValue(ts, declaration);
+  return value ? asFunction(ts, value) : undefined;
+}
+
+/** `const x = …`: a declaration that keeps its initializer's value. */
+export function isConstDeclaration(ts: TsApi, node: TS.Node): node is TS.VariableDeclaration {
+  return ts.isVariableDeclaration(node) && ts.isVariableDeclarationList(node.parent) && (node.parent.flags & ts.NodeFlags.Const) !== 0;
+}
+
 /**
  * A function that stands on its own (declared, or bound to a name/property), as opposed to an
  * inline callback, which is part of the function around it.

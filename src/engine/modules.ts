@@ -207,6 +207,16 @@ export class ModuleResolver {
     return undefined;
   }
 
+  /**
+   * What an import names in a project file (not a declaration file): the declaration it exports
+   * under that name, or the file itself for `import * as x` and `require()` (`imported` is `*`).
+   */
+  importTarget(module: string, imported: string, from: TS.SourceFile): TS.Node | undefined {
+    const file = this.resolve(module, from);
+    if (!file || file.isDeclarationFile) return undefined;
+    return imported === '*' ? file : this.exported(file, imported);
+  }
+
   /** What `require()` of a CommonJS module returns when it sets `module.exports = …` (a logger, a client). */
   requiredValue(sourceFile: TS.SourceFile): TS.Node | undefined {
     const ts = this.ts;

@@ -1,5 +1,5 @@
 import type * as TS from 'typescript';
-import { classMember, type EngineContext, exportedValue, returnedExpression, skipOuter } from './context.js';
+import { classMember, type EngineContext, exportedValue, functionOfDeclaration, returnedExpression, skipOuter } from './context.js';
 
 /** Where a receiver comes from, as far as the code says. */
 export type OriginRoot =
@@ -102,10 +102,9 @@ function importedOrigin(ctx: EngineContext, node: TS.Identifier, depth: number):
   const ts = ctx.ts;
   const binding = ctx.scopes.resolve(node);
   if (!ctx.modules || binding?.kind !== 'import') return undefined;
-  const file = ctx.modules.resolve(binding.module, node.getSourceFile());
-  if (!file || file.isDeclarationFile) return undefined;
+  let declaration = ctx.modules.importTarget(binding.module, binding.imported, node.getSourceFile());
   // `const log = require('./log')` with `module.exports = pino()`: what the module sets.
-  const declaration = binding.imported === '*' ? ctx.modules.requiredValue(file) : ctx.modules.exported(file, binding.imported);
+  if (declaration && ts.isSourceFile(declaration)) declaration = ctx.modules.requiredValue(declaration);
   if (!declaration) return undefined;
   const reexported = packageImportOrigin(ts, declaration);
   if (reexported) return reexported;
@@ -150,21 +149,11 @@ function localFunctionReturnOrigin(ctx: EngineContext, call: TS.CallExpression |
   const ts = ctx.ts;
   if (!ts.isCallExpression(call) || !ts.isIdentifier(call.expression)) return undefined;
   const binding = ctx.scopes.resolve(call.expression);
-  let declaration: TS.Node | undefined;
-  if (binding?.kind === 'function') declaration = binding.node;
-  else if (binding?.kind === 'variable') declaration = binding.node;
-  else if (binding?.kind === 'import' && binding.imported !== '*' && isRelative(binding.module) && ctx.modules) {
-    const file = ctx.modules.resolve(binding.module, call.getSourceFile());
-    declaration = file && !file.isDeclarationFile ? ctx.modules.exported(file, binding.imported) : undefined;
-  }
-  let fn: TS.FunctionLikeDeclaration | undefined;
-  const value = declaration && exportedValue(ts, declaration);
-  if (declaration && ts.isFunctionDeclaration(declaration)) fn = declaration;
-  else if (value) {
-    const init = skipOuter(ts, value);
-    if (ts.isArrowFunction(init) || ts.isFunctionExpression(init)) fn = init;
-  }
-  if (!fn?.body) return undefined;
+  const declaration = binding?.kind === 'function' || binding?.kind === 'variable' ? binding.node
+    : binding?.kind === 'import' && binding.imported !== '*' && isRelative(binding.module)
+      ? ctx.modules?.importTarget(binding.module, binding.imported, call.getSourceFile()) : undefined;
+  const fn = declaration && functionOfDeclaration(ts, declaration);
+  if (!fn) return undefined;
   const returned = returnedExpression(ctx.ts, fn);
   return returned ? originOf(ctx, returned, depth + 1) : undefined;
 }
@@ -184,11 +173,10 @@ function declaredTypeOrigin(ctx: EngineContext, declared: TS.TypeNode | undefine
   const typeNames = [ts.isIdentifier(name) ? name.text : name.right.text];
   // `import { PostHog } from '@acme/analytics'` (or './analytics') that re-exports `posthog-node`'s.
   let root: Origin | undefined;
-  if (ctx.modules && binding.imported !== '*') {
-    const file = ctx.modules.resolve(binding.module, head.getSourceFile());
-    const declaration = file && !file.isDeclarationFile ? ctx.modules.exported(file, binding.imported) : undefined;
+  if (ctx.modules && binding.imported !== '*' && ctx.modules.resolve(binding.module, head.getSourceFile())) {
+    const declaration = ctx.modules.importTarget(binding.module, binding.imported, head.getSourceFile());
     root = declaration && packageImportOrigin(ts, declaration);
-    if (!root && file) return undefined;
+    if (!root) return undefined;
   }
   if (!root) {
     if (isRelative(binding.module)) return undefined;

@@ -1,6 +1,6 @@
 import type * as TS from 'typescript';
 import type { ArgPositions, HttpCallShape, HttpClient, Purpose, ReceiverMatch, StoreKind, ThirdPartySdk } from './catalogue/types.js';
-import { type EngineContext, lastName, nameText, propertyValue, skipOuter } from './context.js';
+import { type EngineContext, isConstDeclaration, lastName, propertyValue, skipOuter } from './context.js';
 import type { SinkKind } from './findings.js';
 import { type Origin, originOf } from './origin.js';
 import { renderExpression } from './render.js';
@@ -352,11 +352,8 @@ function staticPrefix(ctx: EngineContext, node: TS.Expression, depth: number): s
   if (/^(window\.|self\.|globalThis\.)?location\.(origin|href|host)$/.test(text) || /^(window\.|self\.)?location$/.test(text)) return ORIGIN;
   if (ts.isIdentifier(inner)) {
     const binding = ctx.scopes.resolve(inner);
-    if (binding?.kind === 'variable' && binding.path.length === 0 && binding.node.initializer) {
-      const declarationList = binding.node.parent;
-      if (ts.isVariableDeclarationList(declarationList) && declarationList.flags & ts.NodeFlags.Const) {
-        return staticPrefix(ctx, binding.node.initializer, depth + 1);
-      }
+    if (binding?.kind === 'variable' && binding.path.length === 0 && binding.node.initializer && isConstDeclaration(ts, binding.node)) {
+      return staticPrefix(ctx, binding.node.initializer, depth + 1);
     }
   }
   return undefined;

@@ -1,7 +1,7 @@
 import type * as TS from 'typescript';
 import { isPersonSubjectName } from './classify-name.js';
 import { type EngineContext, lastName, skipOuter } from './context.js';
-import { technicalQualifiers } from './vocabulary.js';
+import { organisationWords, technicalQualifiers } from './vocabulary.js';
 import { splitWords } from './words.js';
 
 // What a name or a value says is the deployment's, a system's or an organisation's, or a constant:
@@ -57,13 +57,7 @@ export function namesSystemValue(ts: EngineContext['ts'], value: TS.Expression):
 
 const opaqueIdWords = new Set(['id', 'ids', 'uuid', 'guid']);
 
-/** Entities that are not people: what is read off them (`team.avatarUrl`, `org.email`) is theirs. */
-const organisationWords = new Set([
-  'team', 'teams', 'org', 'orgs', 'organization', 'organizations', 'organisation', 'organisations', 'company', 'companies',
-  'business', 'businesses', 'workspace', 'workspaces', 'project', 'projects', 'group', 'groups', 'bot', 'bots',
-  'channel', 'channels', 'server', 'guild', 'product', 'products', 'brand', 'shop',
-]);
-
+/** `team`, `currentOrg`: what is read off it (`team.avatarUrl`, `org.email`) is the organisation's. */
 export function isOrganisationName(name: string): boolean {
   const words = splitWords(name);
   return words.length > 0 && organisationWords.has(words[words.length - 1]!);

@@ -48,21 +48,31 @@ export const valueSuffixes: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Entities that are not people: what is said of them is theirs, as a field (`team.avatarUrl`,
+ * `org.email`) or in a name (`companyEmail`, `workspaceName`).
+ */
+export const organisationWords: ReadonlySet<string> = new Set([
+  'team', 'teams', 'org', 'orgs', 'organization', 'organizations', 'organisation', 'organisations', 'company', 'companies',
+  'business', 'businesses', 'workspace', 'workspaces', 'project', 'projects', 'group', 'groups', 'bot', 'bots',
+  'channel', 'channels', 'server', 'guild', 'product', 'products', 'brand', 'shop',
+]);
+
+/**
  * Words right before a contact word that make it the organisation's or a fixture's, not a
  * person's: `supportEmail`, `noreplyAddress`, `fromEmail`, `testPhone`.
  */
 export const nonPersonQualifiers: ReadonlySet<string> = new Set([
-  'support', 'admin', 'noreply', 'reply', 'system', 'smtp', 'company', 'business', 'org', 'organization',
-  'organisation', 'team', 'sales', 'info', 'default', 'example', 'test', 'sample', 'mock', 'fake', 'dummy',
-  'placeholder', 'from', 'sender', 'service', 'contact' /* contactEmail of the site */, 'help', 'helpdesk',
+  ...organisationWords,
+  'support', 'admin', 'noreply', 'reply', 'system', 'smtp', 'sales', 'info', 'default', 'example', 'test', 'sample',
+  'mock', 'fake', 'dummy', 'placeholder', 'from', 'sender', 'service', 'contact' /* contactEmail of the site */, 'help', 'helpdesk',
   'billing' /* billingEmail of the merchant */, 'notification', 'notifications', 'alert', 'alerts', 'ops',
-  'webmaster', 'postmaster', 'abuse', 'security', 'legal', 'privacy', 'dpo', 'office', 'store', 'shop', 'site',
-  'app', 'server', 'file', 'product', 'event', 'item', 'package', 'module', 'component', 'display',
+  'webmaster', 'postmaster', 'abuse', 'security', 'legal', 'privacy', 'dpo', 'office', 'store', 'site',
+  'app', 'file', 'event', 'item', 'package', 'module', 'component', 'display',
   'host', 'remote', 'local', 'bind', 'listen', 'proxy', 'gateway', 'mac' /* handled by its own phrase */,
   'memory', 'wallet' /* handled by its own phrase */, 'base', 'email' /* emailAddress handled by phrase */,
   'web', 'ip' /* ipAddress handled by phrase */, 'network', 'socket', 'street' /* streetAddress by phrase */,
   // A kind of email message, not an address: `coldEmail`, `welcomeEmail`, `sentEmail` (what a send returned).
-  'cold', 'welcome', 'newsletter', 'marketing', 'promotional', 'digest', 'reminder', 'sent', 'sent',
+  'cold', 'welcome', 'newsletter', 'marketing', 'promotional', 'digest', 'reminder', 'sent',
 ]);
 
 /**

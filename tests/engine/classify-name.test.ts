@@ -116,6 +116,7 @@ describe('createNameClassifier: false friends are not personal data', () => {
     ['a workspace’s name, even a user’s', 'userWorkspaceName'],
     ['an email message, not an address (regression, inbox-zero)', 'coldEmail'],
     ['a welcome message', 'welcomeEmail'],
+    ['a workspace’s address (the organisation words that also make team.email an organisation’s)', 'workspaceEmail'],
     ['what sending an email returned (regression, dub)', 'sentEmail'],
   ])('%s: %s', (_label, name) => {
     expect(names.classify(name, { personSubject: false })).toBeUndefined();

@@ -91,7 +91,7 @@ function parseOurselves(context: AnyContext): TS.SourceFile {
  * A component file (.vue, .svelte) with everything but its <script> blocks blanked out: the
  * scripts stay where they are, so positions and lines are the file's own.
  */
-export function scriptBlocksOnly(text: string): { text: string; typescript: boolean } | undefined {
+function scriptBlocksOnly(text: string): { text: string; typescript: boolean } | undefined {
   const blank = (part: string) => part.replace(/[^\r\n]/g, ' ');
   let out = '';
   let last = 0;

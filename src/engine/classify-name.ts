@@ -81,9 +81,13 @@ function classifyWords(
   const before = start > 0 ? words[start - 1] : undefined;
   // `tagName`, `className`, `user.fieldName`: the name of a thing in code, even said of a person.
   if (before !== undefined && thingNameQualifiers.has(before) && end - start === 1 && (words[start] === 'name' || words[start] === 'names')) return undefined;
-  const hasPersonPrefix = words.slice(0, start).some((word, i) => isPersonWordAt(words, i));
-  const aboutPerson = context.personSubject || hasPersonPrefix;
+  const personPrefix = words.slice(0, start).filter((word, i) => isPersonWordAt(words, i));
+  const aboutPerson = context.personSubject || personPrefix.length > 0;
   if (entry.subjectOnly && !aboutPerson) return undefined;
+  // `parentConditions`, `childTreatment`: a kinship word is as often a tree's (a parent
+  // experiment's targeting conditions); with a word that is health data only of a person, two
+  // readings that each need context make no special-category finding.
+  if (entry.subjectOnly && entry.type.special && !context.personSubject && personPrefix.every((word) => kinWords.has(word))) return undefined;
   // `supportEmail`, `fromAddress`: the organisation's, unless said of a person (`lead.contactEmail`).
   if (before !== undefined && nonPersonQualifiers.has(before) && !context.personSubject) return undefined;
   // `postgresPassword`, `mcpClientName`, `serviceAccountEmail`: a system's, not a person's.

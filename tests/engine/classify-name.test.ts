@@ -290,3 +290,22 @@ describe('regression (real code): fname is a file name unless said of a person',
     expect(categoryOf('fname', true)).toBe('identity.first-name');
   });
 });
+
+describe('regression (real code): a kinship word alone does not make a generic word health data', () => {
+  // GrowthBook: `Experiment.parentConditions`, the targeting conditions of a parent experiment.
+  it.each([['parentConditions'], ['childConditions'], ['parentTreatment'], ['parentHealth']])('%s is not health data', (name) => {
+    expect(categoryOf(name)).toBeUndefined();
+  });
+
+  it.each([['patientConditions'], ['userTreatment']])('%s, said by a person word that is no kinship word, still is', (name) => {
+    expect(categoryOf(name)).toBe('special.health');
+  });
+
+  it('said of a person, a parent\'s conditions are health data', () => {
+    expect(categoryOf('parentConditions', true)).toBe('special.health');
+  });
+
+  it('a kinship word still makes a name a person\'s name (`parentName`)', () => {
+    expect(categoryOf('parentName')).toBe('identity.full-name');
+  });
+});

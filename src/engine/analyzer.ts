@@ -124,6 +124,21 @@ function asEncoder(fn: TS.FunctionLikeDeclaration, returns: readonly Taint[]): r
   }));
 }
 
+/**
+ * The strongest protection a function's returns give one of its own parameters (`encrypt`,
+ * `password-hash`): what its callers' arguments come back as, however the result is assembled.
+ */
+function strongestReturnedProtection(fn: TS.FunctionLikeDeclaration, returns: Taint): Protection | undefined {
+  let strongest: Protection | undefined;
+  for (const item of returns) {
+    const own = item.kind === 'param' ? item.fn === fn : item.fromParameter?.fn === fn;
+    if (!own) continue;
+    if (item.protections.includes('password-hash')) return 'password-hash';
+    if (item.protections.includes('encrypt')) strongest = 'encrypt';
+  }
+  return strongest;
+}
+
 /** The analysis of one program (or one file, untyped): taint, summaries and sites, memoised. */
 export class Analyzer {
   readonly sinks: SinkMatcher;
@@ -1051,7 +1066,17 @@ export class Analyzer {
     const binding = this.ctx.ts.isIdentifier(node) ? this.ctx.scopes.resolve(node) : undefined;
     const fromParameter = binding?.kind === 'parameter' && binding.path.length === 0 && isNamedUnit(this.ctx.ts, binding.fn) ? { fn: binding.fn, index: binding.index } : undefined;
     const item: PiiItem = { ...this.piiItem(node, types, reason), fromType: typePii.typeName };
-    return union(taint, [fromParameter ? { ...item, fromParameter } : item]);
+    // `encryptCredentials(dto): CredentialsDto`: the fields the type names come back protected.
+    const protection = this.protectionOfResult(node);
+    const typed: PiiItem = protection ? { ...item, protections: [protection] } : item;
+    return union(taint, [fromParameter ? { ...typed, fromParameter } : typed]);
+  }
+
+  private protectionOfResult(node: TS.Expression): Protection | undefined {
+    const ts = this.ctx.ts;
+    let inner = skipOuter(ts, node);
+    while (ts.isAwaitExpression(inner)) inner = skipOuter(ts, inner.expression);
+    return ts.isCallExpression(inner) || ts.isNewExpression(inner) ? this.protectionOfCall(inner) : undefined;
   }
 
   /**
@@ -1167,18 +1192,21 @@ export class Analyzer {
   /**
    * The protection a call gives, by the called name or module; when the name says only `hash` or
    * `redact`, a project function it resolves to may say more: `hashSync(pw)` returning
-   * `bcrypt.hashSync(pw, rounds)` is a password hash.
+   * `bcrypt.hashSync(pw, rounds)` is a password hash, and so is `hash(pw)` returning
+   * `salt + ':' + key` with `key` derived by `scrypt(pw, salt, 64)`.
    */
   private protectionOfCall(call: TS.CallExpression | TS.NewExpression, depth = 0): Protection | undefined {
     const ts = this.ctx.ts;
     const byName = this.sanitizers.protectionOf(call);
     if (!byName || byName === 'password-hash' || byName === 'encrypt' || depth > 2 || !ts.isCallExpression(call)) return byName;
     const fn = this.resolveCallee(call);
-    let returned = fn ? returnedExpression(ts, fn) : undefined;
+    if (!fn) return byName;
+    let returned = returnedExpression(ts, fn);
     while (returned && ts.isAwaitExpression(skipOuter(ts, returned))) returned = (skipOuter(ts, returned) as TS.AwaitExpression).expression;
     returned = returned ? skipOuter(ts, returned) : undefined;
     const inner = returned && (ts.isCallExpression(returned) || ts.isNewExpression(returned)) ? this.protectionOfCall(returned, depth + 1) : undefined;
-    return inner === 'password-hash' || inner === 'encrypt' ? inner : byName;
+    if (inner === 'password-hash' || inner === 'encrypt') return inner;
+    return strongestReturnedProtection(fn, this.returnsOf(fn)) ?? byName;
   }
 
   private nameItem(origin: TS.Node, name: string, personSubject: boolean, what?: string): Taint {

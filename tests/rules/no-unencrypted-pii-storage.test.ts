@@ -179,6 +179,42 @@ export async function createLink(password: string) {
 `,
     },
     {
+      name: 'regression (real code): a project\'s own in-memory Cache type is no cache server',
+      code: `
+interface Cache<T> { get(key: string): T | undefined; set(key: string, value: T): void }
+class InMemoryCache<T> implements Cache<T> {
+  #entries = new Map<string, T>();
+  get(key: string) { return this.#entries.get(key); }
+  set(key: string, value: T) { this.#entries.set(key, value); }
+}
+export class PreferencesCache {
+  #cache: Cache<{ email: string }> = new InMemoryCache();
+  remember(key: string, subscriber: { email: string }) {
+    this.#cache.set(key, { email: subscriber.email });
+  }
+}
+`,
+    },
+    {
+      name: 'regression (real code): a project hash() helper that derives the key with a promisified scrypt',
+      code: `
+import crypto from 'crypto';
+import { promisify } from 'util';
+import mongoose from 'mongoose';
+const scrypt = promisify(crypto.scrypt);
+const UserModel = mongoose.model('User', new mongoose.Schema({ email: String, passwordHash: String }));
+export async function hash(password: string): Promise<string> {
+  const salt = crypto.randomBytes(16).toString('hex');
+  const derivedKey = await (scrypt(password, salt, 64) as Promise<Buffer>);
+  return salt + ':' + derivedKey.toString('hex');
+}
+export async function createUser(email: string, password: string) {
+  const passwordHash = await hash(password);
+  await UserModel.create({ email, passwordHash });
+}
+`,
+    },
+    {
       name: 'createCipheriv hex output into a file',
       code: `
 import crypto from 'node:crypto';
@@ -1374,6 +1410,29 @@ await client.hSet(\`user:\${id}\`, { phone: user.phone });
       ],
     },
     {
+      name: 'cache-manager: a Cache injected into a NestJS service',
+      code: `
+import { Inject, Injectable } from '@nestjs/common';
+import { CACHE_MANAGER } from '@nestjs/cache-manager';
+import type { Cache } from 'cache-manager';
+@Injectable()
+export class ProfileCache {
+  constructor(@Inject(CACHE_MANAGER) private readonly store: Cache) {}
+  async remember(user) {
+    await this.store.set(\`u:\${user.id}\`, user.email);
+  }
+}
+`,
+      errors: [
+        {
+          messageId: 'piiStoredInClear',
+          data: { category: cat.email, source: 'user.email', sourceLine: 9, store: 'a cache', sink: 'this.store.set', via: '' },
+          line: 9, column: 42, endLine: 9, endColumn: 52,
+          suggestions: [],
+        },
+      ],
+    },
+    {
       name: 'this.redis in a NestJS service',
       code: `
 import { Injectable } from '@nestjs/common';
@@ -1914,6 +1973,24 @@ import { createUser } from './lib/user-writes.js';
 declare function hashPassword(password: string): Promise<string>;
 export async function join(input: { name: string; email: string; password: string }) {
   await createUser({ name: input.name, email: input.email, password: await hashPassword(input.password) });
+}
+`,
+    },
+    {
+      name: 'regression (real code): what an encrypting function returns is encrypted, whatever its declared type names',
+      code: `
+interface CredentialsDto { apiKey?: string; user?: string; password?: string }
+declare const integrationRepository: { update(query: unknown, data: unknown): Promise<void> };
+export function encryptCredentials(credentials: CredentialsDto): CredentialsDto {
+  const encrypted: CredentialsDto = {};
+  for (const key in credentials) encrypted[key] = encryptSecret(credentials[key]);
+  return encrypted;
+}
+export async function saveCredentials(id: string, command: { credentials: any }) {
+  const update: { credentials?: CredentialsDto } = {};
+  update.credentials = encryptCredentials(command.credentials);
+  await integrationRepository.update({ _id: id }, { $set: update });
+  await integrationRepository.update({ _id: id }, { credentials: encryptCredentials(command.credentials) });
 }
 `,
     },

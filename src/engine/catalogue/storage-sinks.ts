@@ -605,7 +605,8 @@ export const storageSinks: readonly StorageSink[] = [
     minimumSensitivity: 'medium',
     modules: ['keyv', '@keyv/redis', 'cache-manager', '@nestjs/cache-manager'],
     receiverNames: ['cacheManager'],
-    typeNames: ['Keyv', 'Cache'],
+    // Not `Cache`: a project's own `Cache<T>` is as often an in-memory map; cache-manager's is known by its import.
+    typeNames: ['Keyv'],
     methods: { set: [1], mset: [0], setMany: [0] },
   },
 ];

@@ -166,6 +166,8 @@ export class TypeClassifier {
         continue;
       }
       const byName = this.ctx.settings.names.classify(name, { personSubject: aboutPerson });
+      // `email?: boolean` is a channel flag, not an address; a special category may be a flag of its own.
+      if (byName && !byName.type.special && member.type && isBooleanType(ts, member.type)) continue;
       if (byName) {
         fields.push({ path: name, type: byName.type });
         continue;
@@ -219,4 +221,14 @@ function merge(parts: readonly TypePii[]): TypePii {
     for (const field of part.fields) fields.set(`${field.path}:${field.type.id}`, field);
   }
   return fields.size === 0 ? { fields: [], typeName } : { fields: [...fields.values()], typeName };
+}
+
+/** `boolean`, `true | false`, `boolean | null | undefined`: a flag. */
+function isBooleanType(ts: EngineContext['ts'], type: TS.TypeNode): boolean {
+  const K = ts.SyntaxKind;
+  if (type.kind === K.BooleanKeyword) return true;
+  if (ts.isLiteralTypeNode(type)) return type.literal.kind === K.TrueKeyword || type.literal.kind === K.FalseKeyword;
+  if (!ts.isUnionTypeNode(type)) return false;
+  const rest = type.types.filter((t) => t.kind !== K.UndefinedKeyword && !(ts.isLiteralTypeNode(t) && t.literal.kind === K.NullKeyword));
+  return rest.length > 0 && rest.every((t) => isBooleanType(ts, t));
 }

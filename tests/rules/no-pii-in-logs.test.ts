@@ -1786,6 +1786,16 @@ export async function show() {
 `,
     },
     {
+      name: 'regression (real code): a field typed boolean is a flag, whatever it is called (a channel preference `email: boolean`)',
+      code: `
+interface PreferenceChannels { email?: boolean; sms?: boolean; push?: boolean }
+interface CreateWorkflowCommand { name: string; preferenceSettings?: PreferenceChannels; critical: boolean }
+export function create(command: CreateWorkflowCommand) {
+  console.info({ command }, 'creating workflow');
+}
+`,
+    },
+    {
       name: 'typed: a count from the same repository is not personal',
       code: `
 import { UserRepository } from './lib/user-repository.js';
@@ -1825,6 +1835,23 @@ console.log(patient.alias);
     },
   ],
   invalid: [
+    {
+      name: 'typed: a flag beside an email address does not hide the address',
+      code: `
+interface Subscriber { email?: string | null; emailVerified: boolean; phone: boolean }
+export function show(subscriber: Subscriber) {
+  console.log(subscriber);
+}
+`,
+      errors: [
+        {
+          messageId: 'piiReachesLog',
+          data: { category: cat.email, source: 'subscriber', sourceLine: 4, sink: 'console.log', via: '' },
+          line: 4, column: 15, endLine: 4, endColumn: 25,
+          suggestions: [],
+        },
+      ],
+    },
     {
       name: 'typed: the declared return type of a function read through a namespace import (import * as, await import)',
       code: `

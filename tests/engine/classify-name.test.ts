@@ -309,3 +309,22 @@ describe('regression (real code): a kinship word alone does not make a generic w
     expect(categoryOf('parentName')).toBe('identity.full-name');
   });
 });
+
+describe('regression (real code): a tenant of a multi-tenant system is an organisation', () => {
+  // Logto (`currentTenant.name` to PostHog's group), Novu (`job.tenant.name`), Xero (`tenantName`).
+  it.each([['tenant'], ['currentTenant'], ['tenants']])('%s does not make a name a person\'s', (name) => {
+    expect(isPersonSubjectName(name)).toBe(false);
+  });
+
+  it('tenantName is not a person\'s name', () => {
+    expect(categoryOf('tenantName')).toBeUndefined();
+  });
+
+  it.each([['tenantEmail', 'contact.email'], ['tenantPhone', 'contact.phone']])('%s is still personal data by its own words', (name, category) => {
+    expect(categoryOf(name)).toBe(category);
+  });
+
+  it('a renter is a person', () => {
+    expect(categoryOf('renterName')).toBe('identity.full-name');
+  });
+});

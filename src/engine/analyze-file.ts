@@ -177,6 +177,7 @@ function toFlow(analyzer: Analyzer, site: Site, siteFlow: SiteFlow, item: PiiIte
     reason: item.reason,
     ...(fix ? { fix } : {}),
     ...(pendingCallers ? { pendingCallers } : {}),
+    ...(sink.kind === 'storage' && item.protections.includes('hash') ? { fastHashed: true as const } : {}),
   };
 }
 

@@ -86,6 +86,8 @@ export interface Flow {
    * when every caller (in `FileAnalysis.calls` of other files) is guarded.
    */
   readonly pendingCallers?: string;
+  /** A stored value that went through a fast hash only (`sha256(password)`): a credential so stored is still reported. */
+  readonly fastHashed?: true;
 }
 
 /** Where a category of personal data is declared (a type field, a schema column). */

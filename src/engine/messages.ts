@@ -12,7 +12,8 @@ export interface FlowMessageData extends Record<string, string> {
   readonly via: string;
 }
 
-export type FlowMessageId = 'piiReachesLog' | 'piiSentToThirdParty' | 'piiSentToMonitoring' | 'piiStoredInClear' | 'secretStoredInClear' | 'piiFieldInClear';
+export type FlowMessageId =
+  'piiReachesLog' | 'piiSentToThirdParty' | 'piiSentToMonitoring' | 'piiStoredInClear' | 'secretStoredInClear' | 'secretStoredWithFastHash' | 'piiFieldInClear';
 
 /** Message templates, by id: one wording for both front ends. */
 export const flowMessages: Readonly<Record<FlowMessageId, string>> = {
@@ -26,6 +27,8 @@ export const flowMessages: Readonly<Record<FlowMessageId, string>> = {
     '{{category}} from `{{source}}` (line {{sourceLine}}) is stored in clear in {{store}} through `{{sink}}`{{via}}. Encrypt it first.',
   secretStoredInClear:
     '{{category}} from `{{source}}` (line {{sourceLine}}) is stored in clear in {{store}} through `{{sink}}`{{via}}. Store a password hash (bcrypt, argon2, scrypt) instead.',
+  secretStoredWithFastHash:
+    '{{category}} from `{{source}}` (line {{sourceLine}}) is stored in {{store}} through `{{sink}}`{{via}} after a fast hash, which can be brute-forced. Store a password hash (bcrypt, argon2, scrypt) instead.',
   piiFieldInClear:
     'The field `{{source}}` of the {{sink}} holds {{category}} in clear. Encrypt the column (a transformer, a field-encryption plugin, an encrypted type), or store a password hash for credentials.',
 };
@@ -33,7 +36,8 @@ export const flowMessages: Readonly<Record<FlowMessageId, string>> = {
 export function messageIdOf(flow: Flow): FlowMessageId {
   if (flow.kind === 'log') return 'piiReachesLog';
   if (flow.kind === 'storage' && flow.sink.model !== undefined) return 'piiFieldInClear';
-  if (flow.kind === 'storage') return flow.categories.every((c) => c.group === 'credentials') ? 'secretStoredInClear' : 'piiStoredInClear';
+  if (flow.kind === 'storage' && flow.categories.every((c) => c.group === 'credentials')) return flow.fastHashed ? 'secretStoredWithFastHash' : 'secretStoredInClear';
+  if (flow.kind === 'storage') return 'piiStoredInClear';
   return flow.sink.purpose === 'monitoring' || flow.sink.purpose === 'error-tracking' ? 'piiSentToMonitoring' : 'piiSentToThirdParty';
 }
 

@@ -1459,7 +1459,7 @@ export class CacheService {
       code: 'await prisma.user.create({ data: { password: sha256(body.password) } });',
       errors: [
         {
-          messageId: 'secretStoredInClear',
+          messageId: 'secretStoredWithFastHash',
           data: { category: cat.password, source: 'body.password', sourceLine: 1, store: 'the database', sink: 'prisma.user.create', via: '' },
           line: 1, column: 53, endLine: 1, endColumn: 66,
           suggestions: [],
@@ -1471,7 +1471,7 @@ export class CacheService {
       code: 'await prisma.user.create({ data: { password: md5(body.password) } });',
       errors: [
         {
-          messageId: 'secretStoredInClear',
+          messageId: 'secretStoredWithFastHash',
           data: { category: cat.password, source: 'body.password', sourceLine: 1, store: 'the database', sink: 'prisma.user.create', via: '' },
           line: 1, column: 50, endLine: 1, endColumn: 63,
           suggestions: [],
@@ -1483,7 +1483,7 @@ export class CacheService {
       code: "localStorage.setItem('pw', sha256(form.password));",
       errors: [
         {
-          messageId: 'secretStoredInClear',
+          messageId: 'secretStoredWithFastHash',
           data: { category: cat.password, source: 'form.password', sourceLine: 1, store: 'browser storage', sink: 'localStorage.setItem', via: '' },
           line: 1, column: 35, endLine: 1, endColumn: 48,
           suggestions: [],
@@ -1499,7 +1499,7 @@ await User.create({ password: sha256(body.password) });
 `,
       errors: [
         {
-          messageId: 'secretStoredInClear',
+          messageId: 'secretStoredWithFastHash',
           data: { category: cat.password, source: 'body.password', sourceLine: 4, store: 'the database', sink: 'User.create', via: '' },
           line: 4, column: 38, endLine: 4, endColumn: 51,
           suggestions: [],

@@ -6,7 +6,7 @@ import {
   nameText, propertyValue, returnedExpression, skipOuter,
 } from './context.js';
 import {
-  isCallOnLiterals, isConstantName, isEnvironmentRead, isLiteral, isOrganisationName, isSystemReceiver, namesSystemValue,
+  isCallOnLiterals, isConstantName, isEnvironmentRead, isFieldStateName, isLiteral, isOrganisationName, isSystemReceiver, namesSystemValue,
 } from './system-values.js';
 import type { Hop } from './findings.js';
 import { renderExpression, lineOf } from './render.js';
@@ -802,7 +802,9 @@ export class Analyzer {
     const byName = this.nameItem(node, name, subject);
     // (`config.database.password`, `this.cfg.smtp.user`: a system's credentials and addresses;
     // `team.avatarUrl`, `org.email`: an organisation's logo and address.)
-    if (byName.length === 0 || isSystemReceiver(ts, node.expression) || isOrganisationName(lastName(ts, node.expression) ?? '')) return projected;
+    // (`errors.email`, `touched.phone`: a form's message or flag about the field.)
+    const receiverName = lastName(ts, node.expression) ?? '';
+    if (byName.length === 0 || isSystemReceiver(ts, node.expression) || isOrganisationName(receiverName) || isFieldStateName(receiverName)) return projected;
     // `input.email` is reported where it is read: callers passing `input` are not told again,
     // and the same category that `input` got from a helper's return is not reported twice.
     const named = new Set((byName[0] as PiiItem).types.map((t) => t.id));

@@ -95,3 +95,20 @@ export function isCallOnLiterals(ts: EngineContext['ts'], value: TS.Expression):
   while (ts.isAwaitExpression(inner)) inner = skipOuter(ts, inner.expression);
   return ts.isCallExpression(inner) && inner.arguments.length > 0 && inner.arguments.every((arg) => isLiteral(ts, arg));
 }
+
+/** Words that end the name of a form's per-field state: its messages and flags. */
+const fieldStateWords = new Set(['errors', 'touched', 'dirty', 'warnings']);
+
+/**
+ * Form state keyed by field (`errors.email`, `formik.touched.phone`, `emailError.email`,
+ * `dirtyFields.name`): what is read off it is a message or a flag about the field, not its value.
+ * (A bare `error`/`err` may be an exception that carries data, so only a qualified `…Error` counts.)
+ */
+export function isFieldStateName(name: string): boolean {
+  const words = splitWords(name);
+  const last = words[words.length - 1];
+  if (last === undefined) return false;
+  if (fieldStateWords.has(last)) return true;
+  if (last === 'fields' && words.length > 1) return fieldStateWords.has(words[words.length - 2]!);
+  return last === 'error' && words.length > 1;
+}

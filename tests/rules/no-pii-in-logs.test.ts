@@ -27,6 +27,15 @@ untypedTester().run('no-pii-in-logs', rule, {
   assertionOptions: strictAssertions,
   valid: [
     {
+      name: 'regression (real code): a field of a form\'s errors or touched state is a message or a flag about the field, not its value',
+      code: `
+const { formState: { errors } } = useForm();
+console.warn(errors.email?.message);
+if (emailError?.email) console.warn(emailError.email);
+console.log(touched.email, validationErrors.phone, formik.errors.email, fieldErrors.firstName);
+`,
+    },
+    {
       name: 'regression (real code): enum members are constants, whatever they are called (Prisma enums, TypeScript enums)',
       code: `
 import { DraftReplyConfidence, MeetingRecordingStatus } from '@/generated/prisma/enums';

@@ -64,11 +64,16 @@ export function analyzeFile(host: EngineHost, sourceFile: TS.SourceFile, setting
   let declarations: PiiDeclaration[] = [];
   if (mayHoldFlows(analyzer, sourceFile)) {
     const model = analyzer.model(sourceFile);
+    // One value sent twice to one call (`identify(email, { email })`) is one finding, at its first use.
+    const keyOfSourceAtSink = new Map<string, string>();
     for (const site of model.sites) {
       for (const siteFlow of analyzer.flowsAt(site)) {
-        if (siteFlow.item.kind !== 'pii' || siteFlow.item.types.length === 0) continue;
-        const flow = toFlow(analyzer, site, siteFlow, siteFlow.item, sourceFile);
-        const key = `${flow.rule}:${flow.span.start}:${flow.span.end}:${flow.status}`;
+        const item = siteFlow.item;
+        if (item.kind !== 'pii' || item.types.length === 0) continue;
+        const flow = toFlow(analyzer, site, siteFlow, item, sourceFile);
+        const sourceAtSink = `${flow.rule}:${flow.status}:${site.node.pos}:${siteFlow.sinkNode.pos}:${item.originFile.fileName}:${item.origin.pos}`;
+        const key = keyOfSourceAtSink.get(sourceAtSink) ?? `${flow.rule}:${flow.span.start}:${flow.span.end}:${flow.status}`;
+        keyOfSourceAtSink.set(sourceAtSink, key);
         const existing = flows.get(key);
         flows.set(key, existing ? mergeCategories(existing, flow) : flow);
       }

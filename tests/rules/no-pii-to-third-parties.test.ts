@@ -667,6 +667,18 @@ posthog.identify(user.id, { email: user.email });
 `,
       errors: [sentTo({ ...POSTHOG, category: EMAIL, source: 'user.email', sourceLine: 4, sink: 'posthog.identify' }, [4, 36, 4, 46])],
     },
+    {
+      name: 'regression (real code): one value sent twice in one call (the distinct id and a property) is one finding, at its first use',
+      code: `
+import posthog from 'posthog-js';
+const userEmail = session?.user.email;
+posthog.identify(userEmail, {
+  email: userEmail,
+  plan: 'pro',
+});
+`,
+      errors: [sentTo({ ...POSTHOG, category: EMAIL, source: 'session?.user.email', sourceLine: 3, sink: 'posthog.identify' }, [4, 18, 4, 27])],
+    },
 
     // ─── Analytics ───────────────────────────────────────────────────────────────────────────
     {

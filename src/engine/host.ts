@@ -24,7 +24,7 @@ export type TsApi = Pick<
   'isFunctionDeclaration' | 'isFunctionExpression' | 'isFunctionLike' | 'isGetAccessorDeclaration' |
   'isIdentifier' | 'isIfStatement' | 'isImportDeclaration' | 'isImportEqualsDeclaration' |
   'isInterfaceDeclaration' | 'isIntersectionTypeNode' | 'isMethodDeclaration' | 'isMethodSignature' |
-  'isModuleBlock' | 'isNamedImports' | 'isNamespaceImport' | 'isImportSpecifier' | 'isExportSpecifier' | 'isImportClause' | 'isArrayBindingPattern' | 'isNewExpression' |
+  'isModuleBlock' | 'isModuleDeclaration' | 'isNamedImports' | 'isNamespaceImport' | 'isImportSpecifier' | 'isExportSpecifier' | 'isImportClause' | 'isArrayBindingPattern' | 'isNewExpression' |
   'isNoSubstitutionTemplateLiteral' | 'isNonNullExpression' | 'isNumericLiteral' | 'isObjectBindingPattern' |
   'isObjectLiteralExpression' | 'isParenthesizedExpression' | 'isPrefixUnaryExpression' | 'isPrivateIdentifier' | 'isQualifiedName'
   | 'isPropertyAccessExpression' | 'isPropertyAssignment' | 'isPropertyDeclaration' | 'isPropertySignature' |

@@ -65,6 +65,11 @@ function identifierOrigin(ctx: EngineContext, node: TS.Identifier, depth: number
   const binding = ctx.scopes.resolve(node);
   const unknown = (typeNames: readonly string[] = []): Origin => ({ root: { kind: 'unknown', names: [node.text] }, path: [], calls: [], typeNames });
   if (!binding) return { root: { kind: 'global', name: node.text }, path: [], calls: [], typeNames: [] };
+  // `declare function gtag(…)`, `declare const Intercom: …`: the global, typed for the checker.
+  if ((binding.kind === 'variable' || binding.kind === 'function' || binding.kind === 'class') && isAmbient(ts, binding.node)) {
+    const typeNames = binding.kind === 'variable' ? typeNamesOf(ctx, binding.node.type) : [];
+    return { root: { kind: 'global', name: node.text }, path: binding.kind === 'variable' ? binding.path : [], calls: [], typeNames };
+  }
   switch (binding.kind) {
     case 'import': {
       if (isRelative(binding.module)) return importedOrigin(ctx, node, depth) ?? unknown();
@@ -231,6 +236,16 @@ function typeNamesOf(ctx: EngineContext, type: TS.TypeNode | undefined): readonl
   }
   if (ts.isUnionTypeNode(type) || ts.isIntersectionTypeNode(type)) return type.types.flatMap((t) => typeNamesOf(ctx, t));
   return [];
+}
+
+/** A declaration without an implementation: `declare …`, inside `declare global`, or in a declaration file. */
+function isAmbient(ts: EngineContext['ts'], declaration: TS.Declaration): boolean {
+  if ((ts.getCombinedModifierFlags(declaration) & ts.ModifierFlags.Ambient) !== 0) return true;
+  for (let node: TS.Node | undefined = declaration.parent; node; node = node.parent) {
+    if (ts.isModuleDeclaration(node) && (ts.getCombinedModifierFlags(node as TS.Declaration) & ts.ModifierFlags.Ambient) !== 0) return true;
+    if (ts.isSourceFile(node)) return node.isDeclarationFile;
+  }
+  return false;
 }
 
 export function isRelative(specifier: string): boolean {

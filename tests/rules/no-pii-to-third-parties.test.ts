@@ -86,6 +86,15 @@ untypedTester().run('no-pii-to-third-parties', rule, {
   assertionOptions: strictAssertions,
   valid: [
     {
+      name: 'a project function that only shares a global\'s name (a gtag stub with a body) is the project\'s',
+      code: `
+function gtag(...args: unknown[]): void {
+  queue.push(args.length);
+}
+gtag('event', 'purchase', { user_email: customer.email });
+`,
+    },
+    {
       name: 'regression (real code): a WhatsApp notification through Bird\'s API is transactional messaging',
       code: `
 export async function notify(phoneNumber: string, text: string) {
@@ -825,6 +834,22 @@ class Tracker {
       name: 'gtag event parameters',
       code: "gtag('event', 'purchase', { user_email: customer.email });",
       errors: [sentTo({ ...GTAG, category: EMAIL, source: 'customer.email', sourceLine: 1, sink: 'gtag' }, [1, 41, 1, 55])],
+    },
+    {
+      name: 'regression: a global declared for the type checker (declare function gtag, declare const Intercom) is still the global',
+      code: `
+declare function gtag(...args: unknown[]): void;
+declare const Intercom: (command: string, options?: object) => void;
+declare global { interface Window { fbq: (...args: unknown[]) => void } }
+export function identify(customer: { email: string }) {
+  gtag('event', 'purchase', { user_email: customer.email });
+  Intercom('boot', { email: customer.email });
+}
+`,
+      errors: [
+        sentTo({ ...GTAG, category: EMAIL, source: 'customer.email', sourceLine: 6, sink: 'gtag' }, [6, 43, 6, 57]),
+        sentTo({ ...INTERCOM, category: EMAIL, source: 'customer.email', sourceLine: 7, sink: 'Intercom' }, [7, 29, 7, 43]),
+      ],
     },
     {
       name: 'gtag set user_data: one finding per field',

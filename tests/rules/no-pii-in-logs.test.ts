@@ -356,6 +356,31 @@ console.log(teamMember.email, team.owner.email);
       ],
     },
     {
+      name: 'a child logger\'s bindings are written with every line it logs (pino, winston, bunyan)',
+      code: `
+import pino from 'pino';
+import winston from 'winston';
+const log = pino();
+const requestLog = log.child({ email: user.email });
+requestLog.info('signed in');
+winston.createLogger({}).child({ phone: user.phone }).warn('retry');
+`,
+      errors: [
+        {
+          messageId: 'piiReachesLog',
+          data: { category: cat.email, source: 'user.email', sourceLine: 5, sink: 'log.child', via: '' },
+          line: 5, column: 39, endLine: 5, endColumn: 49,
+          suggestions: [],
+        },
+        {
+          messageId: 'piiReachesLog',
+          data: { category: cat.phone, source: 'user.phone', sourceLine: 7, sink: 'winston.createLogger({}).child', via: '' },
+          line: 7, column: 41, endLine: 7, endColumn: 51,
+          suggestions: [],
+        },
+      ],
+    },
+    {
       name: 'the value of a Map entry is still the value, and a key named as personal data is still reported',
       code: `
 export function report(users: { id: string; email: string }[]) {

@@ -81,18 +81,20 @@ export const logSinks: readonly LogSink[] = [
       'stderr.write': [0],
     },
   },
-  // pino@10.4.0 (pino.d.ts: LogFn for trace…fatal; `child()` returns a logger and is not listed).
+  // pino@10.4.0 (pino.d.ts: LogFn for trace…fatal; `child(bindings)` returns a logger that writes
+  // its bindings with every line; nestjs-pino's `PinoLogger.assign(fields)` adds to them).
   {
     name: 'pino',
     modules: ['pino', 'pino-http', 'nestjs-pino'],
     typeNames: ['PinoLogger', 'BaseLogger'],
-    methods: allArgs(pinoLevels),
+    methods: { ...allArgs(pinoLevels), child: [0], assign: [0] },
   },
   // winston@3.19.0 (index.d.ts: LeveledLogMethod for npm, cli and syslog levels, plus `log(level, …)`).
   {
     name: 'winston',
     modules: ['winston'],
-    methods: allArgs([
+    methods: {
+      ...allArgs([
       'log',
       'error',
       'warn',
@@ -112,13 +114,16 @@ export const logSinks: readonly LogSink[] = [
       'data',
       'prompt',
       'input',
-    ]),
+      ]),
+      // `child(defaultMeta)`: metadata written with every line of the child logger.
+      child: [0],
+    },
   },
-  // bunyan@2.0.5 (lib/bunyan.js: trace…fatal).
+  // bunyan@2.0.5 (lib/bunyan.js: trace…fatal; `child(fields)` as pino's).
   {
     name: 'bunyan',
     modules: ['bunyan'],
-    methods: allArgs(pinoLevels),
+    methods: { ...allArgs(pinoLevels), child: [0] },
   },
   // log4js@6.9.1 (types/log4js.d.ts: Logger from `getLogger()`).
   {

@@ -186,7 +186,7 @@ function toFlow(analyzer: Analyzer, site: Site, siteFlow: SiteFlow, item: PiiIte
   };
 }
 
-const needsNoConsent = new Set(['payments', 'transactional-messaging', 'authentication', 'hosting']);
+const needsNoConsent = new Set(['payments', 'transactional-messaging', 'authentication', 'hosting', 'ai']);
 
 function statusOf(analyzer: Analyzer, site: Site, siteFlow: SiteFlow, item: PiiItem): { status: EngineFlowStatus; pendingCallers?: string } {
   const protections = item.protections;

@@ -6,7 +6,7 @@ export class SettingsError extends Error {
 
 const purposes = [
   'analytics', 'advertising', 'marketing', 'crm', 'session-replay', 'enrichment', 'support', 'monitoring',
-  'error-tracking', 'payments', 'transactional-messaging', 'authentication', 'hosting', 'unknown',
+  'error-tracking', 'payments', 'transactional-messaging', 'authentication', 'hosting', 'ai', 'unknown',
 ] as const;
 const groups = ['identity', 'contact', 'government-id', 'financial', 'online', 'location', 'credentials', 'special', 'children'] as const;
 const sensitivities = ['low', 'medium', 'high'] as const;

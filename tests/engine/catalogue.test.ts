@@ -25,6 +25,7 @@ const purposeSet = {
   'transactional-messaging': true,
   authentication: true,
   hosting: true,
+  ai: true,
   unknown: true,
 } as const satisfies Record<Purpose, true>;
 const purposes = new Set<string>(Object.keys(purposeSet));

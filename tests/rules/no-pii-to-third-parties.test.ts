@@ -115,6 +115,25 @@ worker.on('error', (err) => {
 `,
     },
     {
+      name: 'AI model providers process a prompt under contract (OpenAI, Anthropic, Google, the Vercel AI SDK, their API hosts): no consent finding',
+      code: `
+import OpenAI from 'openai';
+import Anthropic from '@anthropic-ai/sdk';
+import { GoogleGenerativeAI } from '@google/generative-ai';
+import { generateText } from 'ai';
+const openai = new OpenAI();
+const anthropic = new Anthropic();
+const gemini = new GoogleGenerativeAI(key).getGenerativeModel({ model: 'gemini-2.0-flash' });
+export async function draft(user: { email: string; name: string }) {
+  await openai.chat.completions.create({ model: 'gpt-5', messages: [{ role: 'user', content: \`Write to \${user.email}\` }] });
+  await anthropic.messages.create({ model: 'claude', max_tokens: 100, messages: [{ role: 'user', content: user.name }] });
+  await gemini.generateContent(\`Summarise the emails of \${user.email}\`);
+  await generateText({ model, prompt: \`Greet \${user.name}\` });
+  await fetch('https://api.openai.com/v1/responses', { method: 'POST', body: JSON.stringify({ input: user.email }) });
+}
+`,
+    },
+    {
       name: 'regression (real code): HTTP to a hosting provider\'s API (Vercel Edge Config) is an essential processor',
       code: `
 export async function blockEmail(email: string, emails: string[]) {

@@ -4,7 +4,7 @@ import type { ArgPositions, MethodTable, ThirdPartySdk } from './types.js';
  * Third-party SDKs for `privacy/no-pii-to-third-parties`, with the purpose that decides how the
  * law treats them (DESIGN.md): analytics, advertising, marketing, CRM, session replay and
  * enrichment need consent; monitoring and error tracking should receive no personal data;
- * essential processors (payments, transactional messaging, authentication, hosting) receive it
+ * essential processors (payments, transactional messaging, authentication, hosting, AI models) receive it
  * under contract and appear in the auditor's inventory only.
  *
  * Method keys match the end of the property path below the root (call parentheses ignored);
@@ -815,5 +815,109 @@ export const thirdPartySdks: readonly ThirdPartySdk[] = [
       'users.update': [1],
     },
     reference: 'auth0@7.1.0',
+  },
+  // AI model providers: processors that answer the user's own request under contract (a DPA);
+  // no consent finding, listed as recipients in the auditor's inventory.
+  // openai@6.49.0 (resources/chat/completions, responses, embeddings: create(body), parse, stream).
+  {
+    vendor: 'OpenAI',
+    purpose: 'ai',
+    modules: ['openai'],
+    methods: {
+      'beta.chat.completions.parse': [0],
+      'chat.completions.create': [0],
+      'chat.completions.parse': [0],
+      'chat.completions.stream': [0],
+      'responses.create': [0],
+      'responses.stream': [0],
+      'completions.create': [0],
+      'embeddings.create': [0],
+      'beta.threads.create': [0],
+      'beta.threads.messages.create': [1],
+    },
+    reference: 'openai@6.49.0',
+  },
+  // @anthropic-ai/sdk@1.14.0 (resources/messages/messages.d.ts: create(params), stream, countTokens).
+  {
+    vendor: 'Anthropic',
+    purpose: 'ai',
+    modules: ['@anthropic-ai/sdk'],
+    methods: {
+      'beta.messages.create': [0],
+      'beta.messages.stream': [0],
+      'messages.create': [0],
+      'messages.stream': [0],
+      'messages.countTokens': [0],
+      'completions.create': [0],
+    },
+    reference: '@anthropic-ai/sdk@1.14.0',
+  },
+  // @google/generative-ai@0.24.1 (GenerativeModel.generateContent(request), generateContentStream,
+  // embedContent, ChatSession.sendMessage) and @google/genai@2.32.0 (models.generateContent(params),
+  // chats.create(params).sendMessage(params)).
+  {
+    vendor: 'Google Gemini',
+    purpose: 'ai',
+    modules: ['@google/generative-ai', '@google/genai'],
+    methods: {
+      generateContent: [0],
+      generateContentStream: [0],
+      embedContent: [0],
+      sendMessage: [0],
+      sendMessageStream: [0],
+      startChat: [0],
+    },
+    reference: '@google/generative-ai@0.24.1, @google/genai@2.32.0',
+  },
+  // @mistralai/mistralai@2.7.0 (sdk/chat.d.ts: chat.complete(request), chat.stream; fim, embeddings).
+  {
+    vendor: 'Mistral AI',
+    purpose: 'ai',
+    modules: ['@mistralai/mistralai'],
+    methods: {
+      'chat.complete': [0],
+      'chat.stream': [0],
+      'fim.complete': [0],
+      'embeddings.create': [0],
+    },
+    reference: '@mistralai/mistralai@2.7.0',
+  },
+  // cohere-ai@8.1.0 (Client.d.ts: chat(request), chatStream, generate, embed; v2.chat).
+  {
+    vendor: 'Cohere',
+    purpose: 'ai',
+    modules: ['cohere-ai'],
+    methods: {
+      'v2.chat': [0],
+      chat: [0],
+      chatStream: [0],
+      generate: [0],
+      embed: [0],
+    },
+    reference: 'cohere-ai@8.1.0',
+  },
+  // groq-sdk@1.6.0 (resources/chat/completions.d.ts: chat.completions.create(body)).
+  {
+    vendor: 'Groq',
+    purpose: 'ai',
+    modules: ['groq-sdk'],
+    methods: { 'chat.completions.create': [0] },
+    reference: 'groq-sdk@1.6.0',
+  },
+  // ai@6.0.326, the Vercel AI SDK (dist/index.d.ts: generateText({ prompt, messages, system }),
+  // streamText, generateObject, streamObject, embed({ value }), embedMany({ values })).
+  {
+    vendor: 'Vercel AI SDK',
+    purpose: 'ai',
+    modules: ['ai'],
+    methods: {
+      generateText: [0],
+      streamText: [0],
+      generateObject: [0],
+      streamObject: [0],
+      embed: [0],
+      embedMany: [0],
+    },
+    reference: 'ai@6.0.326',
   },
 ];

@@ -59,6 +59,8 @@ export type Purpose =
   | 'transactional-messaging'
   | 'authentication'
   | 'hosting'
+  /** AI model providers (OpenAI, Anthropic…): processors answering the user's request under contract. */
+  | 'ai'
   | 'unknown';
 
 export interface ThirdPartySdk extends ReceiverMatch {

@@ -76,6 +76,14 @@ export const vendorHosts: readonly VendorHost[] = [
   { host: 'api.vercel.com', vendor: 'Vercel', purpose: 'hosting' },
   { host: 'api.netlify.com', vendor: 'Netlify', purpose: 'hosting' },
   { host: 'api.cloudflare.com', vendor: 'Cloudflare', purpose: 'hosting' },
+  // AI model providers' APIs: processors under contract, as their SDKs.
+  { host: 'api.openai.com', vendor: 'OpenAI', purpose: 'ai' },
+  { host: 'api.anthropic.com', vendor: 'Anthropic', purpose: 'ai' },
+  { host: 'generativelanguage.googleapis.com', vendor: 'Google Gemini', purpose: 'ai' },
+  { host: 'api.mistral.ai', vendor: 'Mistral AI', purpose: 'ai' },
+  { host: 'api.cohere.com', vendor: 'Cohere', purpose: 'ai' },
+  { host: 'api.cohere.ai', vendor: 'Cohere', purpose: 'ai' },
+  { host: 'api.groq.com', vendor: 'Groq', purpose: 'ai' },
 ];
 
 /** The vendor behind a host, if the catalogue knows it. */

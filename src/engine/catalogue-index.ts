@@ -25,6 +25,8 @@ export class CatalogueIndex {
   private readonly byGlobal = new Map<string, IndexedEntry[]>();
   private readonly byReceiverWord = new Map<string, IndexedEntry[]>();
   private readonly byTypeName = new Map<string, IndexedEntry[]>();
+  /** AWS SDK v3 write commands by class name: the stores whose modules export them. */
+  readonly commands = new Map<string, { readonly entry: StorageSink; readonly modules: readonly string[]; readonly positions: ArgPositions }[]>();
 
   constructor(settings: ResolvedSettings) {
     let order = 0;
@@ -49,6 +51,14 @@ export class CatalogueIndex {
         push(this.byReceiverWord, words[words.length - 1] ?? last.toLowerCase(), indexed);
       }
       for (const typeName of entry.typeNames ?? []) push(this.byTypeName, typeName, indexed);
+      if (indexed.kind === 'storage' && indexed.entry.commands) {
+        this.callNames.add('send');
+        for (const [command, positions] of Object.entries(indexed.entry.commands)) {
+          let list = this.commands.get(command);
+          if (!list) this.commands.set(command, (list = []));
+          list.push({ entry: indexed.entry, modules: indexed.entry.modules ?? [], positions });
+        }
+      }
     }
   }
 

@@ -53,8 +53,36 @@ export class SinkMatcher {
     const callee = skipOuter(ts, call.expression);
     const name = ts.isPropertyAccessExpression(callee) ? callee.name.text : undefined;
     if (name !== undefined && !this.index.callNames.has(name)) return undefined;
+    if (name === 'send' && this.index.commands.size > 0) {
+      const command = this.matchCommand(call);
+      if (command) return command;
+    }
     const origin = originOf(this.ctx, callee);
     return this.matchOrigin(call, origin);
+  }
+
+  /**
+   * `client.send(new PutItemCommand(input))`, also with the command in a `const`: a write command
+   * imported from a catalogued module is the sink, whatever the client is called.
+   */
+  private matchCommand(call: TS.CallExpression): SinkMatch | undefined {
+    const ts = this.ctx.ts;
+    const argument = call.arguments[0];
+    let command = argument && skipOuter(ts, argument);
+    if (command && ts.isIdentifier(command)) {
+      const binding = this.ctx.scopes.resolve(command);
+      const declaration = binding?.kind === 'variable' && binding.path.length === 0 ? binding.node : undefined;
+      command = declaration?.initializer && isConstDeclaration(ts, declaration) ? skipOuter(ts, declaration.initializer) : undefined;
+    }
+    if (!command || !ts.isNewExpression(command) || !ts.isIdentifier(command.expression)) return undefined;
+    const binding = this.ctx.scopes.resolve(command.expression);
+    if (binding?.kind !== 'import') return undefined;
+    for (const { entry, modules, positions } of this.index.commands.get(binding.imported) ?? []) {
+      if (!modules.includes(binding.module)) continue;
+      const data = this.argumentsAt(command, positions);
+      return this.build('storage', call.expression, entry.name, { store: entry.store, minimumSensitivity: entry.minimumSensitivity }, data);
+    }
+    return undefined;
   }
 
   /**
@@ -184,9 +212,9 @@ export class SinkMatcher {
     return undefined;
   }
 
-  private argumentsAt(call: TS.CallExpression, positions: ArgPositions): DataArgument[] {
+  private argumentsAt(call: TS.CallExpression | TS.NewExpression, positions: ArgPositions): DataArgument[] {
     const ts = this.ctx.ts;
-    const args = call.arguments;
+    const args = call.arguments ?? [];
     if (positions === 'all') return args.map((expression) => ({ expression: ts.isSpreadElement(expression) ? expression.expression : expression }));
     const out: DataArgument[] = [];
     for (const position of positions) {

@@ -196,6 +196,18 @@ export class PreferencesCache {
 `,
     },
     {
+      name: 'AWS SDK v3 reads and deletes are no storage, whatever their key holds (GetItemCommand, DeleteCommand, GetObjectCommand)',
+      code: `
+import { DynamoDBClient, GetItemCommand } from '@aws-sdk/client-dynamodb';
+import { DeleteCommand } from '@aws-sdk/lib-dynamodb';
+import { GetObjectCommand } from '@aws-sdk/client-s3';
+const dynamo = new DynamoDBClient({});
+await dynamo.send(new GetItemCommand({ TableName: 'people', Key: { email: { S: user.email } } }));
+await dynamo.send(new DeleteCommand({ TableName: 'people', Key: { ssn: user.ssn } }));
+await s3.send(new GetObjectCommand({ Bucket: 'exports', Key: \`\${user.email}.json\` }));
+`,
+    },
+    {
       name: 'regression (real code): a project hash() helper that derives the key with a promisified scrypt',
       code: `
 import crypto from 'crypto';
@@ -784,6 +796,43 @@ cookies().set({ name: 'email', value: user.email, httpOnly: true });
           messageId: 'piiStoredInClear',
           data: { category: cat.email, source: 'user.email', sourceLine: 3, store: 'a cookie', sink: 'cookies().set', via: '' },
           line: 3, column: 39, endLine: 3, endColumn: 49,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'AWS SDK v3 write commands sent to a client (DynamoDB PutItemCommand, lib-dynamodb PutCommand through a variable, S3 PutObjectCommand)',
+      code: `
+import { DynamoDBClient, PutItemCommand } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { S3Client, PutObjectCommand } from '@aws-sdk/client-s3';
+const dynamo = new DynamoDBClient({});
+const documents = DynamoDBDocumentClient.from(dynamo);
+const s3 = new S3Client({});
+export async function save(input) {
+  await dynamo.send(new PutItemCommand({ TableName: 'people', Item: { ssn: { S: input.ssn } } }));
+  const command = new PutCommand({ TableName: 'people', Item: { id: input.id, ssn: input.ssn } });
+  await documents.send(command);
+  await s3.send(new PutObjectCommand({ Bucket: 'exports', Key: 'p.json', Body: JSON.stringify({ ssn: input.ssn }) }));
+}
+`,
+      errors: [
+        {
+          messageId: 'piiStoredInClear',
+          data: { category: cat.ssn, source: 'input.ssn', sourceLine: 9, store: 'the database', sink: 'dynamo.send', via: '' },
+          line: 9, column: 81, endLine: 9, endColumn: 90,
+          suggestions: [],
+        },
+        {
+          messageId: 'piiStoredInClear',
+          data: { category: cat.ssn, source: 'input.ssn', sourceLine: 10, store: 'the database', sink: 'documents.send', via: '' },
+          line: 10, column: 63, endLine: 10, endColumn: 95,
+          suggestions: [],
+        },
+        {
+          messageId: 'piiStoredInClear',
+          data: { category: cat.ssn, source: 'input.ssn', sourceLine: 12, store: 'a file', sink: 's3.send', via: '' },
+          line: 12, column: 102, endLine: 12, endColumn: 111,
           suggestions: [],
         },
       ],

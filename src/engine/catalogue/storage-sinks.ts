@@ -500,6 +500,36 @@ export const storageSinks: readonly StorageSink[] = [
       transactWrite: [{ arg: 0, props: ['TransactItems'] }],
     },
   },
+  // @aws-sdk/client-dynamodb@3 and @aws-sdk/lib-dynamodb@3: client.send(new PutItemCommand({ Item })),
+  // UpdateItemCommand, BatchWriteItemCommand, TransactWriteItemsCommand; PutCommand… for documents.
+  {
+    name: 'DynamoDB (AWS SDK v3)',
+    store: 'database',
+    minimumSensitivity: 'high',
+    modules: ['@aws-sdk/client-dynamodb', '@aws-sdk/lib-dynamodb'],
+    methods: {},
+    commands: {
+      PutItemCommand: [{ arg: 0, props: ['Item'] }],
+      UpdateItemCommand: [{ arg: 0, props: ['ExpressionAttributeValues'] }],
+      BatchWriteItemCommand: [{ arg: 0, props: ['RequestItems'] }],
+      TransactWriteItemsCommand: [{ arg: 0, props: ['TransactItems'] }],
+      PutCommand: [{ arg: 0, props: ['Item'] }],
+      UpdateCommand: [{ arg: 0, props: ['ExpressionAttributeValues'] }],
+      BatchWriteCommand: [{ arg: 0, props: ['RequestItems'] }],
+      TransactWriteCommand: [{ arg: 0, props: ['TransactItems'] }],
+    },
+  },
+  // @aws-sdk/client-s3@3: client.send(new PutObjectCommand({ Body })): an object in a bucket is a file.
+  {
+    name: 'Amazon S3 (AWS SDK v3)',
+    store: 'file',
+    minimumSensitivity: 'medium',
+    modules: ['@aws-sdk/client-s3'],
+    methods: {},
+    commands: {
+      PutObjectCommand: [{ arg: 0, props: ['Body'] }],
+    },
+  },
   // pg@8.23.1 (@types/pg@8.23.1: Pool/Client.query(text, values) or query({ text, values })).
   {
     name: 'pg',

@@ -119,6 +119,12 @@ export interface StorageSink extends ReceiverMatch {
    * `DELETE` with personal data in its parameters is not storage.
    */
   readonly sqlWriteOnly?: boolean;
+  /**
+   * The AWS SDK v3 command pattern, `client.send(new PutItemCommand(input))`: write commands by
+   * class name (imported from the entry's modules), and where their input holds the data. Reads
+   * and deletes are not listed, so they are no storage.
+   */
+  readonly commands?: Readonly<Record<string, ArgPositions>>;
 }
 
 /** Functions that make a value safe for some sinks. Matched on the called name's words. */

@@ -62,6 +62,14 @@ export class CatalogueIndex {
     }
   }
 
+  /** Whether some entry is reached through this package (or a subpath of one). */
+  knowsModule(module: string): boolean {
+    if (this.byModule.has(module)) return true;
+    const parts = module.split('/');
+    const pkg = module.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!;
+    return this.byModule.has(pkg) || this.byModulePrefix.some(([prefix]) => module === prefix || module.startsWith(`${prefix}/`));
+  }
+
   /** Entries that may match a receiver with this root, in catalogue order. */
   candidates(root: OriginRoot, path: readonly string[], typeNames: readonly string[]): readonly IndexedEntry[] {
     // Most calls find no list at all, many exactly one (already in catalogue order): only a mix

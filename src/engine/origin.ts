@@ -1,4 +1,5 @@
 import type * as TS from 'typescript';
+import { catalogueIndexFor } from './catalogue-index.js';
 import { classMember, type EngineContext, exportedValue, functionOfDeclaration, returnedExpression, skipOuter } from './context.js';
 
 /** Where a receiver comes from, as far as the code says. */
@@ -91,7 +92,9 @@ function identifierOrigin(ctx: EngineContext, node: TS.Identifier, depth: number
       return { ...base, path: [...base.path, ...binding.path] };
     }
     case 'parameter':
-      return declaredTypeOrigin(ctx, binding.node.type) ?? unknown(typeNamesOf(ctx, binding.node.type));
+      return declaredTypeOrigin(ctx, binding.node.type) ??
+        (binding.node.type || binding.path.length > 0 ? undefined : handedToCallback(ctx, binding.fn, depth)) ??
+        unknown(typeNamesOf(ctx, binding.node.type));
     case 'class':
       return classOrigin(ctx, binding.node, depth) ?? unknown();
     default:
@@ -236,6 +239,23 @@ function typeNamesOf(ctx: EngineContext, type: TS.TypeNode | undefined): readonl
   }
   if (ts.isUnionTypeNode(type) || ts.isIntersectionTypeNode(type)) return type.types.flatMap((t) => typeNamesOf(ctx, t));
   return [];
+}
+
+/**
+ * `Sentry.withScope((scope) => scope.setUser(…))`: what a catalogued package's function hands to
+ * a callback passed straight to it comes from that package, like what it returns.
+ */
+function handedToCallback(ctx: EngineContext, fn: TS.SignatureDeclaration, depth: number): Origin | undefined {
+  const ts = ctx.ts;
+  if (!ts.isArrowFunction(fn) && !ts.isFunctionExpression(fn)) return undefined;
+  let argument: TS.Node = fn;
+  while (ts.isParenthesizedExpression(argument.parent)) argument = argument.parent;
+  const call = argument.parent;
+  if (!ts.isCallExpression(call) || !call.arguments.includes(argument as TS.Expression)) return undefined;
+  const callee = originOf(ctx, call.expression, depth + 1);
+  // Only a catalogued package's: what a web framework hands to a route (`res`) keeps its name.
+  if (callee.root.kind !== 'module' || !catalogueIndexFor(ctx.settings).knowsModule(callee.root.module)) return undefined;
+  return { root: callee.root, path: callee.path, calls: [...callee.calls, call], typeNames: [] };
 }
 
 /** A declaration without an implementation: `declare …`, inside `declare global`, or in a declaration file. */

@@ -86,6 +86,17 @@ untypedTester().run('no-pii-to-third-parties', rule, {
   assertionOptions: strictAssertions,
   valid: [
     {
+      name: 'what a web framework hands to its route callback (req, res) is no SDK',
+      code: `
+import express from 'express';
+const app = express();
+app.get('/me', (req, res) => {
+  res.json({ email: user.email });
+  res.send(user.phone);
+});
+`,
+    },
+    {
       name: 'a project function that only shares a global\'s name (a gtag stub with a body) is the project\'s',
       code: `
 function gtag(...args: unknown[]): void {
@@ -1074,6 +1085,17 @@ import * as Sentry from '@sentry/browser';
 Sentry.setUser({ id: user.id, email: user.email });
 `,
       errors: [sentToMonitoring({ ...SENTRY, category: EMAIL, source: 'user.email', sourceLine: 3, sink: 'Sentry.setUser' }, [3, 38, 3, 48])],
+    },
+    {
+      name: 'a scope a Sentry function hands to its callback (withScope) is Sentry\'s',
+      code: `
+import * as Sentry from '@sentry/node';
+Sentry.withScope((scope) => {
+  scope.setUser({ email: user.email });
+  Sentry.captureMessage('failed');
+});
+`,
+      errors: [sentToMonitoring({ ...SENTRY, category: EMAIL, source: 'user.email', sourceLine: 4, sink: 'scope.setUser' }, [4, 26, 4, 36])],
     },
     {
       name: 'Sentry.captureException with PII in the error message',

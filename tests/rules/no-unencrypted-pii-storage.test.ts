@@ -838,6 +838,24 @@ export async function save(input) {
       ],
     },
     {
+      name: 'the transaction client Prisma hands to its callback writes like the client',
+      code: `
+import { PrismaClient } from '@prisma/client';
+const db = new PrismaClient();
+await db.$transaction(async (tx) => {
+  await tx.patient.create({ data: { ssn: input.ssn } });
+});
+`,
+      errors: [
+        {
+          messageId: 'piiStoredInClear',
+          data: { category: cat.ssn, source: 'input.ssn', sourceLine: 5, store: 'the database', sink: 'tx.patient.create', via: '' },
+          line: 5, column: 42, endLine: 5, endColumn: 51,
+          suggestions: [],
+        },
+      ],
+    },
+    {
       name: 'idb-keyval set',
       code: `
 import { set } from 'idb-keyval';

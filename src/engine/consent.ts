@@ -148,15 +148,18 @@ export class ConsentGuards {
 
   private aliasDepth = 0;
 
-  /** `const ok = await cmp.hasConsent('analytics'); if (ok) …`: a constant that holds a consent check. */
+  /**
+   * `const ok = await cmp.hasConsent('analytics'); if (ok) …`: a constant that holds a consent
+   * check; `const { analytics } = useConsent()`: a field of one, as `useConsent().analytics` is.
+   */
   private holdsConsentCheck(identifier: TS.Identifier): boolean {
     const ts = this.ctx.ts;
     const binding = this.ctx.scopes.resolve(identifier);
-    if (binding?.kind !== 'variable' || binding.path.length > 0 || !binding.node.initializer || this.aliasDepth > 3) return false;
+    if (binding?.kind !== 'variable' || !binding.node.initializer || this.aliasDepth > 3) return false;
     if (!isConstDeclaration(ts, binding.node)) return false;
     this.aliasDepth++;
     try {
-      return this.guarantees(binding.node.initializer, true);
+      return binding.path.length > 0 ? this.isConsentLeaf(binding.node.initializer) : this.guarantees(binding.node.initializer, true);
     } finally {
       this.aliasDepth--;
     }

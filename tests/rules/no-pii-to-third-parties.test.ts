@@ -164,6 +164,13 @@ export async function createCustomer(email: string) {
 `,
     },
     {
+      name: 'a field destructured from a consent hook (const { analytics } = useConsent()) is consent',
+      code: `
+const { analytics } = useConsent();
+if (analytics) mixpanel.track('Signup', { phone: user.phoneNumber });
+`,
+    },
+    {
       name: 'consent held in a constant: const ok = hasConsent(…); ok ? track() : null',
       code: `
 const ok = hasConsent('analytics');
@@ -1300,6 +1307,14 @@ if (user.country === 'US') {
 }
 `,
       errors: [sentTo({ ...MIXPANEL, category: PHONE, source: 'user.phoneNumber', sourceLine: 3, sink: 'mixpanel.track' }, [3, 37, 3, 53])],
+    },
+    {
+      name: 'a field destructured from something else (const { country } = useLocale()) is not consent',
+      code: `
+const { country } = useLocale();
+if (country) mixpanel.track('Signup', { phone: user.phoneNumber });
+`,
+      errors: [sentTo({ ...MIXPANEL, category: PHONE, source: 'user.phoneNumber', sourceLine: 3, sink: 'mixpanel.track' }, [3, 48, 3, 64])],
     },
     {
       name: 'guarded by analyticsEnabled &&',

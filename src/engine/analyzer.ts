@@ -798,12 +798,11 @@ export class Analyzer {
     // `process.env.ADMIN_EMAIL`: the deployment's configuration, not a person's data.
     if (isEnvironmentRead(ts, node)) return clean;
     const projected = project(this.taintOf(node.expression), name);
-    const subject = isPersonSubjectName(lastName(ts, node.expression) ?? '');
-    const byName = this.nameItem(node, name, subject);
-    // (`config.database.password`, `this.cfg.smtp.user`: a system's credentials and addresses;
-    // `team.avatarUrl`, `org.email`: an organisation's logo and address.)
-    // (`errors.email`, `touched.phone`: a form's message or flag about the field.)
     const receiverName = lastName(ts, node.expression) ?? '';
+    const byName = this.nameItem(node, name, isPersonSubjectName(receiverName));
+    // (`config.database.password`, `this.cfg.smtp.user`: a system's credentials and addresses;
+    // `team.avatarUrl`, `org.email`: an organisation's logo and address;
+    // `errors.email`, `touched.phone`: a form's message or flag about the field.)
     if (byName.length === 0 || isSystemReceiver(ts, node.expression) || isOrganisationName(receiverName) || isFieldStateName(receiverName)) return projected;
     // `input.email` is reported where it is read: callers passing `input` are not told again,
     // and the same category that `input` got from a helper's return is not reported twice.

@@ -64,10 +64,20 @@ export class CatalogueIndex {
 
   /** Whether some entry is reached through this package (or a subpath of one). */
   knowsModule(module: string): boolean {
-    if (this.byModule.has(module)) return true;
+    return this.moduleLists(module).length > 0;
+  }
+
+  /** The entries of a package, of the package a subpath belongs to (`@sentry/node/esm`), and of prefixes (`drizzle-orm/*`). */
+  private moduleLists(module: string): (readonly IndexedEntry[])[] {
+    const lists: (readonly IndexedEntry[])[] = [];
+    const own = this.byModule.get(module);
+    if (own) lists.push(own);
     const parts = module.split('/');
     const pkg = module.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!;
-    return this.byModule.has(pkg) || this.byModulePrefix.some(([prefix]) => module === prefix || module.startsWith(`${prefix}/`));
+    const ofPackage = pkg !== module ? this.byModule.get(pkg) : undefined;
+    if (ofPackage) lists.push(ofPackage);
+    for (const [prefix, entry] of this.byModulePrefix) if (module === prefix || module.startsWith(`${prefix}/`)) lists.push([entry]);
+    return lists;
   }
 
   /** Entries that may match a receiver with this root, in catalogue order. */
@@ -79,12 +89,7 @@ export class CatalogueIndex {
       if (list && list.length > 0 && !lists.includes(list)) lists.push(list);
     };
     if (root.kind === 'module') {
-      add(this.byModule.get(root.module));
-      // `@sentry/node/esm`, `drizzle-orm/pg-core`: subpaths of a catalogued package.
-      const parts = root.module.split('/');
-      const pkg = root.module.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!;
-      if (pkg !== root.module) add(this.byModule.get(pkg));
-      for (const [prefix, entry] of this.byModulePrefix) if (root.module === prefix || root.module.startsWith(`${prefix}/`)) add([entry]);
+      for (const list of this.moduleLists(root.module)) add(list);
     } else {
       const names = root.kind === 'global' ? [root.name, ...path] : root.names;
       if (root.kind === 'global') add(this.byGlobal.get(root.name));

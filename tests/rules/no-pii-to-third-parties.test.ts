@@ -1105,6 +1105,16 @@ Sentry.withScope((scope) => {
       errors: [sentToMonitoring({ ...SENTRY, category: EMAIL, source: 'user.email', sourceLine: 4, sink: 'scope.setUser' }, [4, 26, 4, 36])],
     },
     {
+      name: 'a project whose policy asks consent for an AI provider places it under another purpose with thirdParties (first match wins)',
+      code: `
+import OpenAI from 'openai';
+const openai = new OpenAI();
+await openai.chat.completions.create({ model: 'gpt-5', messages: [{ role: 'user', content: user.email }] });
+`,
+      settings: { privacy: { thirdParties: [{ vendor: 'OpenAI', purpose: 'analytics', modules: ['openai'], methods: ['chat.completions.create'] }] } },
+      errors: [sentTo({ vendor: 'OpenAI', purpose: 'analytics', category: EMAIL, source: 'user.email', sourceLine: 4, sink: 'openai.chat.completions.create' }, [4, 92, 4, 102])],
+    },
+    {
       name: 'Sentry.captureException with PII in the error message',
       code: `
 import * as Sentry from '@sentry/node';

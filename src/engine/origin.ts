@@ -66,10 +66,13 @@ function identifierOrigin(ctx: EngineContext, node: TS.Identifier, depth: number
   const binding = ctx.scopes.resolve(node);
   const unknown = (typeNames: readonly string[] = []): Origin => ({ root: { kind: 'unknown', names: [node.text] }, path: [], calls: [], typeNames });
   if (!binding) return { root: { kind: 'global', name: node.text }, path: [], calls: [], typeNames: [] };
-  // `declare function gtag(…)`, `declare const Intercom: …`: the global, typed for the checker.
+  // `declare function gtag(…)`, `declare const Intercom: …`: the global, typed for the checker
+  // (`declare const client: PostHog` with a package's type is that package's, as any variable).
   if ((binding.kind === 'variable' || binding.kind === 'function' || binding.kind === 'class') && isAmbient(ts, binding.node)) {
-    const typeNames = binding.kind === 'variable' ? typeNamesOf(ctx, binding.node.type) : [];
-    return { root: { kind: 'global', name: node.text }, path: binding.kind === 'variable' ? binding.path : [], calls: [], typeNames };
+    if (binding.kind !== 'variable') return { root: { kind: 'global', name: node.text }, path: [], calls: [], typeNames: [] };
+    const declared = declaredTypeOrigin(ctx, binding.node.type);
+    if (declared) return { ...declared, path: [...declared.path, ...binding.path] };
+    return { root: { kind: 'global', name: node.text }, path: binding.path, calls: [], typeNames: typeNamesOf(ctx, binding.node.type) };
   }
   switch (binding.kind) {
     case 'import': {

@@ -889,6 +889,15 @@ export function identify(customer: { email: string }) {
       ],
     },
     {
+      name: 'regression: a client declared with a package\'s type (declare const client: PostHog) is that package\'s',
+      code: `
+import type { PostHog } from 'posthog-node';
+declare const client: PostHog;
+client.capture({ distinctId: user.id, event: 'signup', properties: { email: user.email } });
+`,
+      errors: [sentTo({ ...POSTHOG, category: EMAIL, source: 'user.email', sourceLine: 4, sink: 'client.capture' }, [4, 77, 4, 87])],
+    },
+    {
       name: 'gtag set user_data: one finding per field',
       code: "gtag('set', 'user_data', { email: user.email, phone_number: user.phone });",
       errors: [

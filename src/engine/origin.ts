@@ -19,6 +19,12 @@ export interface Origin {
   readonly typeNames: readonly string[];
   /** …which apply to `root.names.slice(0, typedAt)`; the names after it are the method path. */
   readonly typedAt?: number;
+  /**
+   * A callback's parameter handed over by a catalogued package (`scope` in
+   * `Sentry.withScope((scope) => …)`): the names and calls it is matched by when the package's
+   * entries do not match (`reply.setCookie` in a fastify route).
+   */
+  readonly alias?: { readonly names: readonly string[]; readonly calls: readonly (TS.CallExpression | TS.NewExpression)[] };
 }
 
 const globalObjects = new Set(['window', 'globalThis', 'self', 'global']);
@@ -48,14 +54,16 @@ export function originOf(ctx: EngineContext, expression: TS.Expression, depth = 
       const typedAt = base.typedAt ?? (base.typeNames.length > 0 ? base.root.names.length : undefined);
       return { ...base, root: { kind: 'unknown', names: [...base.root.names, name] }, typedAt };
     }
-    return { ...base, path: [...base.path, name] };
+    const alias = base.alias && { names: [...base.alias.names, name], calls: base.alias.calls };
+    return { ...base, path: [...base.path, name], ...(alias ? { alias } : {}) };
   }
 
   if (ts.isCallExpression(node) || ts.isNewExpression(node)) {
     const local = localFunctionReturnOrigin(ctx, node, depth);
     if (local) return local;
     const base = originOf(ctx, node.expression, depth + 1);
-    return { ...base, calls: [...base.calls, node] };
+    const alias = base.alias && { names: base.alias.names, calls: [...base.alias.calls, node] };
+    return { ...base, calls: [...base.calls, node], ...(alias ? { alias } : {}) };
   }
   if (ts.isTaggedTemplateExpression(node)) return originOf(ctx, node.tag, depth + 1);
   return unknown([]);
@@ -96,7 +104,7 @@ function identifierOrigin(ctx: EngineContext, node: TS.Identifier, depth: number
     }
     case 'parameter':
       return declaredTypeOrigin(ctx, binding.node.type) ??
-        (binding.node.type || binding.path.length > 0 ? undefined : handedToCallback(ctx, binding.fn, depth)) ??
+        (binding.node.type || binding.path.length > 0 ? undefined : handedToCallback(ctx, node.text, binding.fn, depth)) ??
         unknown(typeNamesOf(ctx, binding.node.type));
     case 'class':
       return classOrigin(ctx, binding.node, depth) ?? unknown();
@@ -248,7 +256,7 @@ function typeNamesOf(ctx: EngineContext, type: TS.TypeNode | undefined): readonl
  * `Sentry.withScope((scope) => scope.setUser(…))`: what a catalogued package's function hands to
  * a callback passed straight to it comes from that package, like what it returns.
  */
-function handedToCallback(ctx: EngineContext, fn: TS.SignatureDeclaration, depth: number): Origin | undefined {
+function handedToCallback(ctx: EngineContext, name: string, fn: TS.SignatureDeclaration, depth: number): Origin | undefined {
   const ts = ctx.ts;
   if (!ts.isArrowFunction(fn) && !ts.isFunctionExpression(fn)) return undefined;
   let argument: TS.Node = fn;
@@ -256,9 +264,10 @@ function handedToCallback(ctx: EngineContext, fn: TS.SignatureDeclaration, depth
   const call = argument.parent;
   if (!ts.isCallExpression(call) || !call.arguments.includes(argument as TS.Expression)) return undefined;
   const callee = originOf(ctx, call.expression, depth + 1);
-  // Only a catalogued package's: what a web framework hands to a route (`res`) keeps its name.
+  // Only a catalogued package's, and the parameter keeps its name: what a web framework hands to
+  // a route (`res`, `reply`) is still matched by it.
   if (callee.root.kind !== 'module' || !catalogueIndexFor(ctx.settings).knowsModule(callee.root.module)) return undefined;
-  return { root: callee.root, path: callee.path, calls: [...callee.calls, call], typeNames: [] };
+  return { root: callee.root, path: [], calls: [call], typeNames: [], alias: { names: [name], calls: [] } };
 }
 
 /** A declaration without an implementation: `declare …`, inside `declare global`, or in a declaration file. */

@@ -58,7 +58,9 @@ export class SinkMatcher {
       if (command) return command;
     }
     const origin = originOf(this.ctx, callee);
-    return this.matchOrigin(call, origin);
+    const alias = origin.alias;
+    return this.matchOrigin(call, origin) ??
+      (alias ? this.matchOrigin(call, { root: { kind: 'unknown', names: alias.names }, path: [], calls: alias.calls, typeNames: [] }) : undefined);
   }
 
   /**

@@ -856,6 +856,25 @@ await db.$transaction(async (tx) => {
       ],
     },
     {
+      name: 'regression: what a logged framework hands to its route (fastify\'s reply) is still matched by its name',
+      code: `
+import Fastify from 'fastify';
+const fastify = Fastify({ logger: true });
+fastify.get('/', async (request, reply) => {
+  reply.setCookie('email', user.email);
+  return 'ok';
+});
+`,
+      errors: [
+        {
+          messageId: 'piiStoredInClear',
+          data: { category: cat.email, source: 'user.email', sourceLine: 5, store: 'a cookie', sink: 'reply.setCookie', via: '' },
+          line: 5, column: 28, endLine: 5, endColumn: 38,
+          suggestions: [],
+        },
+      ],
+    },
+    {
       name: 'idb-keyval set',
       code: `
 import { set } from 'idb-keyval';

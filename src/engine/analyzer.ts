@@ -2,11 +2,11 @@ import type * as TS from 'typescript';
 import { isPersonSubjectName } from './classify-name.js';
 import { ConsentGuards } from './consent.js';
 import {
-  asFunction, classMember, type EngineContext, forEachNestedStatement, functionOfDeclaration, isConstDeclaration, isNamedUnit, lastName, modelTypeName,
-  nameText, propertyValue, returnedExpression, skipOuter,
+  asFunction, classMember, constValue, type EngineContext, forEachNestedStatement, functionOfDeclaration, isConstDeclaration, isNamedUnit, lastName,
+  modelTypeName, nameText, propertyValue, returnedExpression, skipAwait, skipOuter,
 } from './context.js';
 import {
-  isCallOnLiterals, isConstantName, isEnvironmentRead, isFieldStateName, isLiteral, isOrganisationName, isSystemReceiver, namesSystemValue,
+  isCallOnLiterals, isConstantName, isEnvironmentRead, isLiteral, isNonPersonReceiver, namesSystemValue,
 } from './system-values.js';
 import type { Hop } from './findings.js';
 import { renderExpression, lineOf } from './render.js';
@@ -99,6 +99,17 @@ function columnName(token: string): string | undefined {
 }
 
 
+/** Which of `fn`'s own parameters an item stands for or was named from, if any. */
+function ownParameterIndex(fn: TS.FunctionLikeDeclaration, item: TaintItem): number | undefined {
+  if (item.kind === 'param') return item.fn === fn ? item.index : undefined;
+  return item.fromParameter?.fn === fn ? item.fromParameter.index : undefined;
+}
+
+/** The protections that make a value fit for storage: encryption and password hashing. */
+function strongProtections(item: TaintItem): readonly Protection[] {
+  return item.protections.filter((p) => p === 'encrypt' || p === 'password-hash');
+}
+
 /**
  * A function that encrypts or password-hashes a parameter on one path and returns it unchanged on
  * another (`if (isEncrypted(value)) return value`, `if (!value) return value`) is an encoder: what
@@ -106,19 +117,17 @@ function columnName(token: string): string | undefined {
  * the protection. Without this, `encryptPassword(password)` would read as returning the password.
  */
 function asEncoder(fn: TS.FunctionLikeDeclaration, returns: readonly Taint[]): readonly Taint[] {
-  const parameterOf = (item: TaintItem) =>
-    item.kind === 'param' ? (item.fn === fn ? item.index : undefined) : item.fromParameter?.fn === fn ? item.fromParameter.index : undefined;
   let encoded: Map<number, readonly Protection[]> | undefined;
   for (const taint of returns) {
     for (const item of taint) {
-      const index = parameterOf(item);
-      const strong = index === undefined ? [] : item.protections.filter((p) => p === 'encrypt' || p === 'password-hash');
+      const index = ownParameterIndex(fn, item);
+      const strong = index === undefined ? [] : strongProtections(item);
       if (strong.length > 0) (encoded ??= new Map()).set(index!, strong);
     }
   }
   if (!encoded) return returns;
   return returns.map((taint) => taint.map((item) => {
-    const index = parameterOf(item);
+    const index = ownParameterIndex(fn, item);
     const protections = index !== undefined && item.protections.length === 0 ? encoded.get(index) : undefined;
     return protections ? { ...item, protections } : item;
   }));
@@ -131,10 +140,10 @@ function asEncoder(fn: TS.FunctionLikeDeclaration, returns: readonly Taint[]): r
 function strongestReturnedProtection(fn: TS.FunctionLikeDeclaration, returns: Taint): Protection | undefined {
   let strongest: Protection | undefined;
   for (const item of returns) {
-    const own = item.kind === 'param' ? item.fn === fn : item.fromParameter?.fn === fn;
-    if (!own) continue;
-    if (item.protections.includes('password-hash')) return 'password-hash';
-    if (item.protections.includes('encrypt')) strongest = 'encrypt';
+    if (ownParameterIndex(fn, item) === undefined) continue;
+    const strong = strongProtections(item);
+    if (strong.includes('password-hash')) return 'password-hash';
+    if (strong.includes('encrypt')) strongest = 'encrypt';
   }
   return strongest;
 }
@@ -798,12 +807,9 @@ export class Analyzer {
     // `process.env.ADMIN_EMAIL`: the deployment's configuration, not a person's data.
     if (isEnvironmentRead(ts, node)) return clean;
     const projected = project(this.taintOf(node.expression), name);
-    const receiverName = lastName(ts, node.expression) ?? '';
-    const byName = this.nameItem(node, name, isPersonSubjectName(receiverName));
-    // (`config.database.password`, `this.cfg.smtp.user`: a system's credentials and addresses;
-    // `team.avatarUrl`, `org.email`: an organisation's logo and address;
-    // `errors.email`, `touched.phone`: a form's message or flag about the field.)
-    if (byName.length === 0 || isSystemReceiver(ts, node.expression) || isOrganisationName(receiverName) || isFieldStateName(receiverName)) return projected;
+    const byName = this.nameItem(node, name, isPersonSubjectName(lastName(ts, node.expression) ?? ''));
+    // (`config.database.password`, `team.avatarUrl`, `errors.email`: a system's, an organisation's, a form's.)
+    if (byName.length === 0 || isNonPersonReceiver(ts, node.expression)) return projected;
     // `input.email` is reported where it is read: callers passing `input` are not told again,
     // and the same category that `input` got from a helper's return is not reported twice.
     const named = new Set((byName[0] as PiiItem).types.map((t) => t.id));
@@ -1073,10 +1079,10 @@ export class Analyzer {
     return union(taint, [fromParameter ? { ...typed, fromParameter } : typed]);
   }
 
+  /** The protection the outermost call of a value gives (`encrypt(x)`, `await hash(x)`). */
   private protectionOfResult(node: TS.Expression): Protection | undefined {
     const ts = this.ctx.ts;
-    let inner = skipOuter(ts, node);
-    while (ts.isAwaitExpression(inner)) inner = skipOuter(ts, inner.expression);
+    const inner = skipAwait(ts, node);
     return ts.isCallExpression(inner) || ts.isNewExpression(inner) ? this.protectionOfCall(inner) : undefined;
   }
 
@@ -1176,17 +1182,11 @@ export class Analyzer {
 
   /** The protection the outermost call of `value` gives (`encrypt(x)`, `await hash(x)`), applied to `taint`. */
   private protectedAs(value: TS.Expression, taint: Taint): Taint {
+    if (taint.length === 0) return taint;
     const ts = this.ctx.ts;
-    let inner = skipOuter(ts, value);
+    const inner = skipOuter(ts, value);
     // `const hashedPassword = bcrypt.hashSync(…)`, then `{ password: hashedPassword }`.
-    if (ts.isIdentifier(inner)) {
-      const binding = this.ctx.scopes.resolve(inner);
-      const declaration = binding?.kind === 'variable' && binding.path.length === 0 ? binding.node : undefined;
-      if (declaration?.initializer && isConstDeclaration(ts, declaration)) inner = skipOuter(ts, declaration.initializer);
-    }
-    while (ts.isAwaitExpression(inner)) inner = skipOuter(ts, inner.expression);
-    if (taint.length === 0 || (!ts.isCallExpression(inner) && !ts.isNewExpression(inner))) return taint;
-    const protection = this.protectionOfCall(inner);
+    const protection = this.protectionOfResult((ts.isIdentifier(inner) && constValue(this.ctx, inner)) || inner);
     return protection ? protect(taint, protection) : taint;
   }
 
@@ -1202,9 +1202,8 @@ export class Analyzer {
     if (!byName || byName === 'password-hash' || byName === 'encrypt' || depth > 2 || !ts.isCallExpression(call)) return byName;
     const fn = this.resolveCallee(call);
     if (!fn) return byName;
-    let returned = returnedExpression(ts, fn);
-    while (returned && ts.isAwaitExpression(skipOuter(ts, returned))) returned = (skipOuter(ts, returned) as TS.AwaitExpression).expression;
-    returned = returned ? skipOuter(ts, returned) : undefined;
+    const expression = returnedExpression(ts, fn);
+    const returned = expression && skipAwait(ts, expression);
     const inner = returned && (ts.isCallExpression(returned) || ts.isNewExpression(returned)) ? this.protectionOfCall(returned, depth + 1) : undefined;
     if (inner === 'password-hash' || inner === 'encrypt') return inner;
     return strongestReturnedProtection(fn, this.returnsOf(fn)) ?? byName;

@@ -25,6 +25,7 @@ export class CatalogueIndex {
   private readonly byGlobal = new Map<string, IndexedEntry[]>();
   private readonly byReceiverWord = new Map<string, IndexedEntry[]>();
   private readonly byTypeName = new Map<string, IndexedEntry[]>();
+  private readonly listsByModule = new Map<string, readonly (readonly IndexedEntry[])[]>();
   /** AWS SDK v3 write commands by class name: the stores whose modules export them. */
   readonly commands = new Map<string, { readonly entry: StorageSink; readonly modules: readonly string[]; readonly positions: ArgPositions }[]>();
 
@@ -68,8 +69,12 @@ export class CatalogueIndex {
   }
 
   /** The entries of a package, of the package a subpath belongs to (`@sentry/node/esm`), and of prefixes (`drizzle-orm/*`). */
-  private moduleLists(module: string): (readonly IndexedEntry[])[] {
+  private moduleLists(module: string): readonly (readonly IndexedEntry[])[] {
+    // (Memoised: every call on a package's receiver asks, and projects name few packages.)
+    const known = this.listsByModule.get(module);
+    if (known) return known;
     const lists: (readonly IndexedEntry[])[] = [];
+    this.listsByModule.set(module, lists);
     const own = this.byModule.get(module);
     if (own) lists.push(own);
     const parts = module.split('/');

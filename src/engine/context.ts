@@ -50,6 +50,26 @@ export function isFunctionWithBody(ts: TsApi, node: TS.Node): node is TS.Functio
     ts.isConstructorDeclaration(node)) && node.body !== undefined;
 }
 
+/** `await x`, `await (x as T)`: the awaited expression, without its wrappers. */
+export function skipAwait(ts: TsApi, expression: TS.Expression): TS.Expression {
+  let inner = skipOuter(ts, expression);
+  while (ts.isAwaitExpression(inner)) inner = skipOuter(ts, inner.expression);
+  return inner;
+}
+
+/** `const x = …` read through `x`: the initializer (unwrapped), when the name is such a constant. */
+export function constValue(ctx: EngineContext, identifier: TS.Identifier): TS.Expression | undefined {
+  const binding = ctx.scopes.resolve(identifier);
+  const declaration = binding?.kind === 'variable' && binding.path.length === 0 ? binding.node : undefined;
+  return declaration?.initializer && isConstDeclaration(ctx.ts, declaration) ? skipOuter(ctx.ts, declaration.initializer) : undefined;
+}
+
+/** The members of a union type other than `undefined` and `null` (`T | null | undefined` → `T`). */
+export function nonNullishMembers(ts: TsApi, type: TS.UnionTypeNode): TS.TypeNode[] {
+  const K = ts.SyntaxKind;
+  return type.types.filter((t) => t.kind !== K.UndefinedKeyword && !(ts.isLiteralTypeNode(t) && t.literal.kind === K.NullKeyword));
+}
+
 /** An arrow function or a function expression with a body: `(x) => …`, `function () { … }`. */
 export function asFunction(ts: TsApi, expression: TS.Expression): TS.FunctionLikeDeclaration | undefined {
   const inner = skipOuter(ts, expression);

@@ -1,6 +1,7 @@
 import type * as TS from 'typescript';
 import { catalogueIndexFor } from './catalogue-index.js';
-import { classMember, type EngineContext, exportedValue, functionOfDeclaration, returnedExpression, skipOuter } from './context.js';
+import type { Binding } from './scope.js';
+import { classMember, type EngineContext, exportedValue, functionOfDeclaration, nonNullishMembers, returnedExpression, skipOuter } from './context.js';
 
 /** Where a receiver comes from, as far as the code says. */
 export type OriginRoot =
@@ -74,14 +75,8 @@ function identifierOrigin(ctx: EngineContext, node: TS.Identifier, depth: number
   const binding = ctx.scopes.resolve(node);
   const unknown = (typeNames: readonly string[] = []): Origin => ({ root: { kind: 'unknown', names: [node.text] }, path: [], calls: [], typeNames });
   if (!binding) return { root: { kind: 'global', name: node.text }, path: [], calls: [], typeNames: [] };
-  // `declare function gtag(…)`, `declare const Intercom: …`: the global, typed for the checker
-  // (`declare const client: PostHog` with a package's type is that package's, as any variable).
-  if ((binding.kind === 'variable' || binding.kind === 'function' || binding.kind === 'class') && isAmbient(ts, binding.node)) {
-    if (binding.kind !== 'variable') return { root: { kind: 'global', name: node.text }, path: [], calls: [], typeNames: [] };
-    const declared = declaredTypeOrigin(ctx, binding.node.type);
-    if (declared) return { ...declared, path: [...declared.path, ...binding.path] };
-    return { root: { kind: 'global', name: node.text }, path: binding.path, calls: [], typeNames: typeNamesOf(ctx, binding.node.type) };
-  }
+  const ambient = ambientOrigin(ctx, node, binding);
+  if (ambient) return ambient;
   switch (binding.kind) {
     case 'import': {
       if (isRelative(binding.module)) return importedOrigin(ctx, node, depth) ?? unknown();
@@ -225,8 +220,7 @@ function packageImportOrigin(ts: EngineContext['ts'], node: TS.Node): Origin | u
 /** `PostHog | null | undefined` → `PostHog`: a client that may not be created yet is still that client. */
 function withoutNullish(ts: EngineContext['ts'], type: TS.TypeNode): TS.TypeNode {
   if (!ts.isUnionTypeNode(type)) return type;
-  const K = ts.SyntaxKind;
-  const rest = type.types.filter((t) => t.kind !== K.UndefinedKeyword && !(ts.isLiteralTypeNode(t) && t.literal.kind === K.NullKeyword));
+  const rest = nonNullishMembers(ts, type);
   return rest.length === 1 ? rest[0]! : type;
 }
 
@@ -268,6 +262,29 @@ function handedToCallback(ctx: EngineContext, name: string, fn: TS.SignatureDecl
   // a route (`res`, `reply`) is still matched by it.
   if (callee.root.kind !== 'module' || !catalogueIndexFor(ctx.settings).knowsModule(callee.root.module)) return undefined;
   return { root: callee.root, path: [], calls: [call], typeNames: [], alias: { names: [name], calls: [] } };
+}
+
+/**
+ * `declare function gtag(…)`, `declare const Intercom: …`: the global, typed for the checker
+ * (`declare const client: PostHog` with a package's type is that package's, as any variable).
+ * Only a declaration without a value or a body can be one, so the common case skips the walk up.
+ */
+function ambientOrigin(ctx: EngineContext, node: TS.Identifier, binding: Binding): Origin | undefined {
+  const ts = ctx.ts;
+  const global = (path: readonly string[] = [], typeNames: readonly string[] = []): Origin => ({ root: { kind: 'global', name: node.text }, path, calls: [], typeNames });
+  switch (binding.kind) {
+    case 'variable': {
+      if (binding.node.initializer || !isAmbient(ts, binding.node)) return undefined;
+      const declared = declaredTypeOrigin(ctx, binding.node.type);
+      return declared ? { ...declared, path: [...declared.path, ...binding.path] } : global(binding.path, typeNamesOf(ctx, binding.node.type));
+    }
+    case 'function':
+      return !binding.node.body && isAmbient(ts, binding.node) ? global() : undefined;
+    case 'class':
+      return isAmbient(ts, binding.node) ? global() : undefined;
+    default:
+      return undefined;
+  }
 }
 
 /** A declaration without an implementation: `declare …`, inside `declare global`, or in a declaration file. */

@@ -1,6 +1,6 @@
 import type * as TS from 'typescript';
 import type { ArgPositions, HttpCallShape, HttpClient, Purpose, ReceiverMatch, StoreKind, ThirdPartySdk } from './catalogue/types.js';
-import { type EngineContext, isConstDeclaration, lastName, propertyValue, skipOuter } from './context.js';
+import { constValue, type EngineContext, lastName, propertyValue, skipOuter } from './context.js';
 import type { SinkKind } from './findings.js';
 import { type Origin, originOf } from './origin.js';
 import { renderExpression } from './render.js';
@@ -71,11 +71,7 @@ export class SinkMatcher {
     const ts = this.ctx.ts;
     const argument = call.arguments[0];
     let command = argument && skipOuter(ts, argument);
-    if (command && ts.isIdentifier(command)) {
-      const binding = this.ctx.scopes.resolve(command);
-      const declaration = binding?.kind === 'variable' && binding.path.length === 0 ? binding.node : undefined;
-      command = declaration?.initializer && isConstDeclaration(ts, declaration) ? skipOuter(ts, declaration.initializer) : undefined;
-    }
+    if (command && ts.isIdentifier(command)) command = constValue(this.ctx, command);
     if (!command || !ts.isNewExpression(command) || !ts.isIdentifier(command.expression)) return undefined;
     const binding = this.ctx.scopes.resolve(command.expression);
     if (binding?.kind !== 'import') return undefined;
@@ -381,10 +377,8 @@ function staticPrefix(ctx: EngineContext, node: TS.Expression, depth: number): s
   const text = inner.getText();
   if (/^(window\.|self\.|globalThis\.)?location\.(origin|href|host)$/.test(text) || /^(window\.|self\.)?location$/.test(text)) return ORIGIN;
   if (ts.isIdentifier(inner)) {
-    const binding = ctx.scopes.resolve(inner);
-    if (binding?.kind === 'variable' && binding.path.length === 0 && binding.node.initializer && isConstDeclaration(ts, binding.node)) {
-      return staticPrefix(ctx, binding.node.initializer, depth + 1);
-    }
+    const value = constValue(ctx, inner);
+    if (value) return staticPrefix(ctx, value, depth + 1);
   }
   return undefined;
 }

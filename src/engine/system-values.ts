@@ -1,6 +1,6 @@
 import type * as TS from 'typescript';
 import { isPersonSubjectName } from './classify-name.js';
-import { type EngineContext, lastName, skipOuter } from './context.js';
+import { type EngineContext, lastName, skipAwait, skipOuter } from './context.js';
 import { organisationWords, technicalQualifiers } from './vocabulary.js';
 import { splitWords } from './words.js';
 
@@ -57,6 +57,16 @@ export function namesSystemValue(ts: EngineContext['ts'], value: TS.Expression):
 
 const opaqueIdWords = new Set(['id', 'ids', 'uuid', 'guid']);
 
+/**
+ * A receiver whose fields are not a person's data whatever they are called: a configuration or a
+ * system (`config.smtp.user`), an organisation (`team.avatarUrl`), a form's per-field state
+ * (`errors.email`).
+ */
+export function isNonPersonReceiver(ts: EngineContext['ts'], receiver: TS.Expression): boolean {
+  const name = lastName(ts, receiver) ?? '';
+  return isSystemReceiver(ts, receiver) || isOrganisationName(name) || isFieldStateName(name);
+}
+
 /** `team`, `currentOrg`: what is read off it (`team.avatarUrl`, `org.email`) is the organisation's. */
 export function isOrganisationName(name: string): boolean {
   const words = splitWords(name);
@@ -91,8 +101,7 @@ export function isLiteral(ts: EngineContext['ts'], expression: TS.Expression): b
 
 /** `hashSync('password')`, `await hash('secret', 10)`: a call whose arguments are all literals. */
 export function isCallOnLiterals(ts: EngineContext['ts'], value: TS.Expression): boolean {
-  let inner = skipOuter(ts, value);
-  while (ts.isAwaitExpression(inner)) inner = skipOuter(ts, inner.expression);
+  const inner = skipAwait(ts, value);
   return ts.isCallExpression(inner) && inner.arguments.length > 0 && inner.arguments.every((arg) => isLiteral(ts, arg));
 }
 

@@ -1,6 +1,6 @@
 import type * as TS from 'typescript';
 import { isPersonSubjectName } from './classify-name.js';
-import { type EngineContext, nameText } from './context.js';
+import { type EngineContext, nameText, nonNullishMembers } from './context.js';
 import type { ModuleResolver } from './modules.js';
 import type { PiiType } from './taxonomy/types.js';
 
@@ -229,6 +229,6 @@ function isBooleanType(ts: EngineContext['ts'], type: TS.TypeNode): boolean {
   if (type.kind === K.BooleanKeyword) return true;
   if (ts.isLiteralTypeNode(type)) return type.literal.kind === K.TrueKeyword || type.literal.kind === K.FalseKeyword;
   if (!ts.isUnionTypeNode(type)) return false;
-  const rest = type.types.filter((t) => t.kind !== K.UndefinedKeyword && !(ts.isLiteralTypeNode(t) && t.literal.kind === K.NullKeyword));
+  const rest = nonNullishMembers(ts, type);
   return rest.length > 0 && rest.every((t) => isBooleanType(ts, t));
 }

@@ -194,9 +194,11 @@ function statusOf(analyzer: Analyzer, site: Site, siteFlow: SiteFlow, item: PiiI
   if (protections.includes('encrypt')) return { status: 'encrypted' };
   if (kind === 'storage') {
     if (protections.includes('password-hash')) return { status: 'encrypted' };
-    // A plain hash or a mask is not enough to store a credential.
-    const secret = item.types.some((t) => t.secret);
-    if (!secret && (protections.includes('hash') || protections.includes('redact'))) return { status: 'redacted' };
+    // A plain hash or a mask is not enough to store a credential a person chose; a cryptographic
+    // hash is for a generated one (a recovery code).
+    const chosenSecret = item.types.some((t) => t.secret && !t.generated);
+    if (protections.includes('hash') && !chosenSecret) return { status: 'redacted' };
+    if (protections.includes('redact') && !item.types.some((t) => t.secret)) return { status: 'redacted' };
     return { status: 'violation' };
   }
   if (protections.length > 0) return { status: 'redacted' };

@@ -6,7 +6,7 @@ import {
   modelTypeName, nameText, propertyValue, returnedExpression, skipAwait, skipOuter,
 } from './context.js';
 import {
-  isCallOnLiterals, isConstantName, isEnvironmentRead, isLiteral, isNonPersonReceiver, namesSystemValue,
+  isCallOnLiterals, isConstantName, isEnvironmentRead, isLiteral, isNonPersonEntityName, isNonPersonReceiver, isOrganisationName, namesSystemValue,
 } from './system-values.js';
 import type { Hop } from './findings.js';
 import { renderExpression, lineOf } from './render.js';
@@ -82,6 +82,17 @@ const cleanProperties = new Set(['length', 'size', 'constructor', 'prototype']);
 const selectingQuery = /^(find|create|update|upsert|delete)/;
 /** Query builders' column selections (Drizzle, Mongoose, Knex, Kysely). */
 const columnSelectors = new Set(['select', 'selectDistinct', 'selectDistinctOn', 'returning']);
+/**
+ * Whose fields a selection names: a person's model (`prisma.user`), something else's (an
+ * organisation, a repository), or either.
+ */
+type SelectionSubject = 'person' | 'not-a-person' | 'unknown';
+
+/** A relation's own selection (`repository: { select: { fullName: true } }`) is said of what it names. */
+function subjectOfRelation(name: string): SelectionSubject {
+  return isPersonSubjectName(name) ? 'person' : isNonPersonEntityName(name) ? 'not-a-person' : 'unknown';
+}
+
 /** A query that selects fields, as its findings name it. */
 interface SelectingQuery {
   readonly call: TS.CallExpression;
@@ -851,20 +862,29 @@ export class Analyzer {
       // option holds flags, and a flag that is not a literal (`password: includePassword`) may be off.
       valuesAreColumns: columnSelectors.has(method),
     };
-    const personSubject = chainNames(ts, callee.expression).some(isPersonSubjectName);
-    return union(...selections.map((selection) => this.selected(selection, query, personSubject, [], 0)));
+    // The name nearest the query that says whose rows they are decides: `prisma.organization`
+    // selects an organisation's fields (`avatar`), `this.prismaClient.user` a person's.
+    // (Only an organisation counts against a person here: `usersRepository.find`, `db.table('users')`
+    // are a query's receivers, not its rows.)
+    let subject: SelectionSubject = 'unknown';
+    for (const name of chainNames(ts, callee.expression)) {
+      subject = isPersonSubjectName(name) ? 'person' : isOrganisationName(name) ? 'not-a-person' : 'unknown';
+      if (subject !== 'unknown') break;
+    }
+    return union(...selections.map((selection) => this.selected(selection, query, subject, [], 0)));
   }
 
   /**
    * What one selection names: column names in a string or a list, keys flagged `true` or `1`, a
    * relation's own `select`, and (query builders) columns given as values, `{ contact: users.email }`.
    */
-  private selected(selection: TS.Expression, query: SelectingQuery, personSubject: boolean, path: readonly string[], depth: number): Taint {
+  private selected(selection: TS.Expression, query: SelectingQuery, subject: SelectionSubject, path: readonly string[], depth: number): Taint {
     const ts = this.ctx.ts;
     const value = skipOuter(ts, selection);
     const items: TaintItem[] = [];
     const field = (origin: TS.Node, name: string) => {
-      const classification = this.ctx.settings.names.classify(name, { personSubject });
+      if (subject === 'not-a-person') return;
+      const classification = this.ctx.settings.names.classify(name, { personSubject: subject === 'person' });
       if (classification) items.push({ ...this.piiItem(origin, [classification.type], `${classification.reason}, selected by ${query.rendered}`), path: [...path, name] });
     };
     // Column names are written in the query's literals, which a report never prints: the query is their origin.
@@ -890,7 +910,7 @@ export class Analyzer {
         else if (ts.isObjectLiteralExpression(initializer)) {
           // A relation with its own selection: `customer: { select: { phone: true } }`.
           const nested = propertyValue(ts, initializer, 'select');
-          if (nested && depth < 3) parts.push(this.selected(nested, query, isPersonSubjectName(key), [...path, key], depth + 1));
+          if (nested && depth < 3) parts.push(this.selected(nested, query, subjectOfRelation(key), [...path, key], depth + 1));
         } else if (query.valuesAreColumns && depth === 0 && !isLiteral(ts, initializer)) parts.push(this.keyedTaint(key, property.initializer));
       }
     }

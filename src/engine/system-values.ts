@@ -1,7 +1,7 @@
 import type * as TS from 'typescript';
 import { isPersonSubjectName } from './classify-name.js';
 import { type EngineContext, lastName, skipAwait, skipOuter } from './context.js';
-import { organisationWords, technicalQualifiers } from './vocabulary.js';
+import { organisationWords, softwareArtifactWords, technicalQualifiers } from './vocabulary.js';
 import { splitWords } from './words.js';
 
 // What a name or a value says is the deployment's, a system's or an organisation's, or a constant:
@@ -22,6 +22,11 @@ export function isSystemReceiver(ts: EngineContext['ts'], receiver: TS.Expressio
   for (let steps = 0; steps < 8; steps++) {
     if (ts.isPropertyAccessExpression(current)) names.unshift(current.name.text);
     else if (ts.isIdentifier(current)) names.unshift(current.text);
+    else if (current.kind === ts.SyntaxKind.ThisKeyword) {
+      // `this.name` in `class ClickhouseClient`: the class says whose it is.
+      const className = enclosingClassName(ts, current);
+      if (className !== undefined) names.unshift(className);
+    }
     if (!ts.isPropertyAccessExpression(current)) break;
     current = skipOuter(ts, current.expression);
   }
@@ -31,6 +36,16 @@ export function isSystemReceiver(ts: EngineContext['ts'], receiver: TS.Expressio
     if (words.some((word) => configurationWords.has(word)) || technicalQualifiers.has(words[0] ?? '')) return true;
   }
   return false;
+}
+
+/** The name of the class a `this` belongs to (through arrow functions, which keep it). */
+function enclosingClassName(ts: EngineContext['ts'], node: TS.Node): string | undefined {
+  for (let current = node.parent; current; current = current.parent) {
+    if (ts.isClassLike(current)) return current.name?.text;
+    if (ts.isFunctionLike(current) && !ts.isArrowFunction(current) && !ts.isMethodDeclaration(current) && !ts.isConstructorDeclaration(current) &&
+        !ts.isGetAccessorDeclaration(current) && !ts.isSetAccessorDeclaration(current)) return undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -60,11 +75,21 @@ const opaqueIdWords = new Set(['id', 'ids', 'uuid', 'guid']);
 /**
  * A receiver whose fields are not a person's data whatever they are called: a configuration or a
  * system (`config.smtp.user`), an organisation (`team.avatarUrl`), a form's per-field state
- * (`errors.email`).
+ * (`errors.email`), an artifact of software (`repository.fullName`).
  */
 export function isNonPersonReceiver(ts: EngineContext['ts'], receiver: TS.Expression): boolean {
   const name = lastName(ts, receiver) ?? '';
-  return isSystemReceiver(ts, receiver) || isOrganisationName(name) || isFieldStateName(name);
+  return isSystemReceiver(ts, receiver) || isNonPersonEntityName(name) || isFieldStateName(name);
+}
+
+/**
+ * `currentOrg`, `repository`, `dockerImage`: an organisation or an artifact of software, whose
+ * fields (`org.email`, `repository.fullName`) are its own.
+ */
+export function isNonPersonEntityName(name: string): boolean {
+  const words = splitWords(name);
+  const last = words[words.length - 1];
+  return last !== undefined && (organisationWords.has(last) || softwareArtifactWords.has(last));
 }
 
 /** `team`, `currentOrg`: what is read off it (`team.avatarUrl`, `org.email`) is the organisation's. */
@@ -72,6 +97,7 @@ export function isOrganisationName(name: string): boolean {
   const words = splitWords(name);
   return words.length > 0 && organisationWords.has(words[words.length - 1]!);
 }
+
 
 /** `ADMIN_EMAIL`, `E2E_GMAIL_EMAIL`: two or more words in capitals, a constant's name. */
 export function isConstantName(name: string): boolean {

@@ -60,6 +60,17 @@ export const organisationWords: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Artifacts of software: what is read off them (`repository.fullName`, GitHub's "owner/repo",
+ * `pkg.author`, `image.fullName`) names the artifact, not a person.
+ */
+export const softwareArtifactWords: ReadonlySet<string> = new Set([
+  'repo', 'repos', 'repository', 'repositories', 'branch', 'branches', 'package', 'packages', 'pkg', 'image', 'images',
+  'container', 'containers', 'bucket', 'buckets', 'queue', 'queues', 'topic', 'cluster', 'database', 'table', 'tables',
+  'column', 'columns', 'schema', 'folder', 'directory', 'dir', 'route', 'routes', 'endpoint', 'webhook', 'webhooks',
+  'plugin', 'plugins', 'partition', 'partitions', 'deployment', 'deployments', 'pod', 'pods', 'instance', 'instances',
+]);
+
+/**
  * Words right before a contact word that make it the organisation's or a fixture's, not a
  * person's: `supportEmail`, `noreplyAddress`, `fromEmail`, `testPhone`.
  */
@@ -88,6 +99,8 @@ export const technicalQualifiers: ReadonlySet<string> = new Set([
   'cassandra', 'neo4j', 'minio', 'ftp', 'sftp', 'ssh', 'ldap', 'imap', 'pop3', 'smtp', 'mcp', 'http', 'https', 'api', 'rpc',
   'grpc', 'graphql', 'ws', 'websocket', 'oauth', 'oidc', 'saml', 'sdk', 'cli', 'bot', 'service', 'system', 'machine',
   'llm', 'ai', 'proxy', 'docker', 'registry', 'broker', 'queue', 'cluster', 'cron', 'daemon',
+  // Database clients and ORMs (`prismaClient`); not the platforms whose users are people (`supabaseUser`).
+  'prisma', 'drizzle', 'knex', 'kysely', 'typeorm', 'sequelize', 'mongoose', 'dynamo', 'dynamodb', 's3', 'trpc', 'apollo', 'axios',
 ]);
 
 /**
@@ -111,7 +124,7 @@ export const thingNameQualifiers: ReadonlySet<string> = new Set([
   'workflow', 'pipeline', 'bot', 'room', 'board', 'page', 'category', 'tool', 'prompt', 'webhook', 'endpoint', 'campaign',
   'segment', 'calendar', 'repo', 'repository', 'branch', 'database', 'db', 'collection', 'region', 'cluster', 'image',
   'asset', 'document', 'doc', 'section', 'stage', 'command', 'option', 'setting', 'plugin', 'integration', 'tab', 'view',
-  'tier', 'permission', 'policy', 'resource',
+  'tier', 'permission', 'policy', 'resource', 'instance', 'container', 'pod', 'host', 'machine', 'device',
 ]);
 
 /** Kinship words that trees and graphs also use for their nodes (`firstElementChild`, a `child_id` column). */

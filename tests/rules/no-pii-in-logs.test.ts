@@ -9,6 +9,7 @@ const cat = {
   address: 'Postal address (contact.postal-address)',
   city: 'City of residence (contact.city)',
   fullName: 'Full name (identity.full-name)',
+  photo: 'Photo of a person (identity.photo)',
   firstName: 'First name (identity.first-name)',
   lastName: 'Last name (identity.last-name)',
   dateOfBirth: 'Date of birth (identity.date-of-birth)',
@@ -113,6 +114,50 @@ async function report() {
   logger.info('all', plain.length);
   const account = await prisma.user.findUnique({ where: { id: 1 }, select: { id: true, password: includePassword } });
   logger.info('account', account);
+}
+`,
+    },
+    {
+      name: "regression (real code): the fields selected from an organisation's model are the organisation's (trigger.dev's org avatar)",
+      code: `
+async function organizations() {
+  const orgs = await prisma.organization.findMany({ select: { id: true, title: true, avatar: true, email: true } });
+  logger.info('orgs', orgs);
+  for (const org of orgs) console.error('invalid org avatar', { json: org.avatar });
+  const teams = await db.team.findFirst({ select: { name: true, phone: true } });
+  console.log(teams);
+}
+class OrganizationsPresenter {
+  #prismaClient = prisma;
+  async call() {
+    const orgs = await this.#prismaClient.organization.findMany({ select: { avatar: true } });
+    console.error('orgs', orgs);
+    const connected = await this.#prismaClient.connectedGithubRepository.findFirst({ select: { repository: { select: { fullName: true } } } });
+    console.log(connected);
+  }
+}
+`,
+    },
+    {
+      name: "regression (real code): a repository's or a package's full name is software's, not a person's (trigger.dev)",
+      code: `
+const [owner, repo] = connected.repository.fullName.split('/');
+console.log('deploying', connected.repository.fullName, pkg.fullName, image.fullName);
+`,
+    },
+    {
+      name: "regression (real code): a technical client class's own name and a worker instance's name are not a person's (trigger.dev)",
+      code: `
+export class ClickhouseClient {
+  private readonly name: string;
+  constructor(private readonly logger: Logger, config: { name: string }) { this.name = config.name; }
+  run(query: string) {
+    this.logger.debug('Running clickhouse command', { clientName: this.name, query });
+    [query].forEach(() => this.logger.debug('again', { clientName: this.name }));
+  }
+}
+export function poll(workerInstanceName: string, logger: Logger) {
+  logger.debug('poll', { workerInstanceName });
 }
 `,
     },
@@ -1353,6 +1398,40 @@ async function report(repo) {
         { messageId: 'piiReachesLog', data: { category: cat.email, source: 'email', sourceLine: 3, sink: 'console.table', via: '' }, line: 4, column: 17, endLine: 4, endColumn: 24, suggestions: [] },
         { messageId: 'piiReachesLog', data: { category: cat.phone, source: 'phone', sourceLine: 5, sink: 'logger.info', via: '' }, line: 6, column: 25, endLine: 6, endColumn: 31, suggestions: [] },
         { messageId: 'piiReachesLog', data: { category: cat.dateOfBirth, source: "repo.find({ select: ['…', '…'] })", sourceLine: 7, sink: 'logger.info', via: '' }, line: 8, column: 25, endLine: 8, endColumn: 31, suggestions: [] },
+      ],
+    },
+    {
+      name: "a repository's owner is a person",
+      code: "console.log('deploying', repository.owner.email);",
+      errors: [
+        { messageId: 'piiReachesLog', data: { category: cat.email, source: 'repository.owner.email', sourceLine: 1, sink: 'console.log', via: '' }, line: 1, column: 26, endLine: 1, endColumn: 48, suggestions: [] },
+      ],
+    },
+    {
+      name: "a person's client class keeps its own fields a person's (clientName in class Client of a law firm)",
+      code: `
+export class Client {
+  constructor(private readonly fullName: string) {}
+  describe() { console.log('client', { clientName: this.fullName }); }
+}
+`,
+      errors: [
+        { messageId: 'piiReachesLog', data: { category: cat.fullName, source: 'this.fullName', sourceLine: 4, sink: 'console.log', via: '' }, line: 4, column: 52, endLine: 4, endColumn: 65, suggestions: [] },
+      ],
+    },
+    {
+      name: "an organisation's members selected with their own fields are people",
+      code: `
+async function organizations() {
+  const orgs = await prisma.organization.findMany({ select: { id: true, members: { select: { email: true } } } });
+  logger.info('orgs', orgs);
+  const users = await this.#prismaClient.user.findMany({ select: { avatar: true } });
+  logger.info('users', users);
+}
+`,
+      errors: [
+        { messageId: 'piiReachesLog', data: { category: cat.email, source: 'email', sourceLine: 3, sink: 'logger.info', via: '' }, line: 4, column: 23, endLine: 4, endColumn: 27, suggestions: [] },
+        { messageId: 'piiReachesLog', data: { category: cat.photo, source: 'avatar', sourceLine: 5, sink: 'logger.info', via: '' }, line: 6, column: 24, endLine: 6, endColumn: 29, suggestions: [] },
       ],
     },
     {

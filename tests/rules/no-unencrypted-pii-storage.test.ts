@@ -33,6 +33,7 @@ const cat = {
   creditScore: 'Credit score (financial.credit-score)',
   ip: 'IP address (online.ip-address)',
   password: 'Password (credentials.password)',
+  securityAnswer: 'Security question answer (credentials.security-answer)',
   diagnosis: 'Diagnosis (special.diagnosis)',
   ethnicity: 'Racial or ethnic origin (special.ethnicity)',
   nickname: 'Nickname or preferred name (identity.nickname)',
@@ -277,6 +278,19 @@ localStorage.setItem('pin', bcrypt.hashSync(form.pin, 10));
     { name: 'a masked card number', code: "localStorage.setItem('card', maskCardNumber(payment.cardNumber));" },
     { name: 'a hashed email is not a secret: a plain hash is enough', code: "localStorage.setItem('e', sha256(user.email));" },
     { name: 'a hashed email as a Redis value', code: "await redis.set('k', sha256(user.email));" },
+    // Generated secrets: random and high-entropy (recovery codes) or short-lived (one-time codes).
+    // A cryptographic hash is the usual way to keep them; a slow hash is for what a person chose.
+    {
+      name: 'recovery codes stored as SHA-256 digests',
+      code: `
+import { createHash } from 'node:crypto';
+for (const code of recoveryCodes) {
+  const hashedCode = createHash('sha512').update(code).digest('hex');
+  await prisma.mfaBackupCode.create({ data: { userId, code: hashedCode } });
+}
+`,
+    },
+    { name: 'a one-time code stored as a SHA-256 digest', code: "await prisma.user.update({ where: { id }, data: { lastTotpCode: sha256(totpCode) } });" },
     { name: 'a masked email', code: "localStorage.setItem('e', maskEmail(user.email));" },
     {
       name: 'an encrypted JSON file',
@@ -1548,6 +1562,18 @@ export class CacheService {
           messageId: 'secretStoredWithFastHash',
           data: { category: cat.password, source: 'body.password', sourceLine: 1, store: 'the database', sink: 'prisma.user.create', via: '' },
           line: 1, column: 53, endLine: 1, endColumn: 66,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'a security answer, chosen by a person, still needs a password hash',
+      code: 'await prisma.user.update({ where: { id }, data: { securityAnswer: sha256(body.securityAnswer) } });',
+      errors: [
+        {
+          messageId: 'secretStoredWithFastHash',
+          data: { category: cat.securityAnswer, source: 'body.securityAnswer', sourceLine: 1, store: 'the database', sink: 'prisma.user.update', via: '' },
+          line: 1, column: 74, endLine: 1, endColumn: 93,
           suggestions: [],
         },
       ],

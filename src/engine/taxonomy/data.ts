@@ -1380,6 +1380,7 @@ export const piiTypes: readonly PiiType[] = [
     label: 'One-time code',
     sensitivity: 'high',
     secret: true,
+    generated: true,
     names: [
       'otp',
       'otps',
@@ -1423,6 +1424,7 @@ export const piiTypes: readonly PiiType[] = [
     label: 'Recovery code',
     sensitivity: 'high',
     secret: true,
+    generated: true,
     names: ['recovery code', 'recovery codes', 'backup code', 'backup codes', 'recovery key', 'recovery keys'],
     description: 'A backup code that bypasses two-factor authentication.',
   },

@@ -28,9 +28,10 @@ Sensitivity decides what is reported. \`low\` marks weak or quasi-identifiers th
 logged, such as an IP address or a city: only the strict config reports them. \`medium\` and
 \`high\` are reported by default, except that writes to a database report only \`high\` data by
 default. \`secret\` marks credentials, which may be stored once hashed with a password hash
-(bcrypt, argon2, scrypt). \`special\` marks the special categories of GDPR Art. 9 and the
-criminal data of Art. 10. A project can add categories and names, or exclude names, in its
-privacy settings.`;
+(bcrypt, argon2, scrypt); a \`generated\` secret (a recovery or one-time code, random or
+short-lived) may also be stored as a cryptographic hash such as SHA-256. \`special\` marks the
+special categories of GDPR Art. 9 and the criminal data of Art. 10. A project can add categories
+and names, or exclude names, in its privacy settings.`;
 
 /** Renders docs/taxonomy.md. Pure and deterministic: groups and rows keep the data order. */
 export function renderTaxonomyDoc(types: readonly PiiType[]): string {
@@ -69,7 +70,7 @@ function renderGroup(group: CategoryGroup, members: readonly PiiType[]): string 
 }
 
 function sensitivityCell(type: PiiType): string {
-  const flags = [type.secret ? 'secret' : undefined, type.special ? 'special' : undefined].filter(Boolean);
+  const flags = [type.secret ? (type.generated ? 'secret (generated)' : 'secret') : undefined, type.special ? 'special' : undefined].filter(Boolean);
   return [type.sensitivity, ...flags].join(', ');
 }
 

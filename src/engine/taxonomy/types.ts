@@ -34,6 +34,12 @@ export interface PiiType {
   readonly subjectNames?: readonly string[];
   /** Credentials and secrets: a password hash (bcrypt, argon2, scrypt) is enough to store it. */
   readonly secret?: boolean;
+  /**
+   * A secret the system generates, random or short-lived (a recovery code, a one-time code), not
+   * one a person chose: a cryptographic hash (SHA-256) is enough to store it, as for an API token.
+   * A slow password hash is for what people choose, which can be guessed.
+   */
+  readonly generated?: boolean;
   /** A GDPR Art. 9 special category (or Art. 10 criminal data). */
   readonly special?: boolean;
   /** One sentence for docs/taxonomy.md: what it is and why it is personal. */

@@ -23,7 +23,7 @@ export type TsApi = Pick<
   'isExternalModuleReference' | 'isForInStatement' | 'isForOfStatement' | 'isForStatement' |
   'isFunctionDeclaration' | 'isFunctionExpression' | 'isFunctionLike' | 'isGetAccessorDeclaration' |
   'isIdentifier' | 'isIfStatement' | 'isImportDeclaration' | 'isImportEqualsDeclaration' |
-  'isInterfaceDeclaration' | 'isIntersectionTypeNode' | 'isMethodDeclaration' | 'isMethodSignature' |
+  'isInterfaceDeclaration' | 'isIntersectionTypeNode' | 'isMethodDeclaration' | 'isMethodSignature' | 'isFunctionTypeNode' |
   'isModuleBlock' | 'isModuleDeclaration' | 'isNamedImports' | 'isNamespaceImport' | 'isImportSpecifier' | 'isExportSpecifier' | 'isImportClause' | 'isArrayBindingPattern' | 'isNewExpression' |
   'isNoSubstitutionTemplateLiteral' | 'isNonNullExpression' | 'isNumericLiteral' | 'isObjectBindingPattern' |
   'isObjectLiteralExpression' | 'isParenthesizedExpression' | 'isPrefixUnaryExpression' | 'isPrivateIdentifier' | 'isQualifiedName'

@@ -168,6 +168,14 @@ export class TypeClassifier {
       const byName = this.ctx.settings.names.classify(name, { personSubject: aboutPerson });
       // `email?: boolean` is a channel flag, not an address; a special category may be a flag of its own.
       if (byName && !byName.type.special && member.type && isBooleanType(ts, member.type)) continue;
+      // `password?: { hash(p): Promise<string>; verify(…) }`, `ipAddress?: { headers: string[]; disableTracking?: boolean }`:
+      // an object of behaviour and flags is a setting about the data, described by its own fields.
+      if (byName && !byName.type.special && member.type && this.isSettingsObject(member.type, aboutPerson)) {
+        if (depth < maxDepth) {
+          for (const field of this.ofNode(member.type, depth + 1, aboutPerson, seen, substitution).fields) fields.push({ path: `${name}.${field.path}`, type: field.type });
+        }
+        continue;
+      }
       if (byName) {
         fields.push({ path: name, type: byName.type });
         continue;
@@ -178,6 +186,38 @@ export class TypeClassifier {
       }
     }
     return { fields, typeName };
+  }
+
+  /**
+   * An object type (written in place, or an interface of the program) with a method, a function or
+   * a flag among its members and no member named as personal data: settings and behaviour, not a
+   * value. (`email: { address: string; verified: boolean }` holds the address, so it is not.)
+   */
+  private isSettingsObject(type: TS.TypeNode, aboutPerson: boolean, depth = 0): boolean {
+    const ts = this.ctx.ts;
+    const objects = ts.isUnionTypeNode(type) ? nonNullishMembers(ts, type) : [type];
+    if (objects.length === 0) return false;
+    for (const object of objects) {
+      let members: readonly TS.TypeElement[] | undefined;
+      if (ts.isTypeLiteralNode(object)) members = object.members;
+      else if (ts.isTypeReferenceNode(object) && ts.isIdentifier(object.typeName)) {
+        const declaration = this.declarationOf(object.typeName.text, object.getSourceFile());
+        if (declaration && ts.isInterfaceDeclaration(declaration)) members = declaration.members;
+      }
+      if (!members || members.length === 0) return false;
+      let behaviour = false;
+      for (const member of members) {
+        const name = nameText(ts, member.name);
+        // (A member named as personal data may be a setting too: `emailAndPassword: { password: { hash() } }`.)
+        const holdsData = name !== undefined && this.ctx.settings.names.classify(name, { personSubject: aboutPerson }) !== undefined &&
+          !(ts.isPropertySignature(member) && member.type && (isBooleanType(ts, member.type) || (depth < 2 && this.isSettingsObject(member.type, aboutPerson, depth + 1))));
+        if (holdsData) return false;
+        if (ts.isMethodSignature(member)) behaviour = true;
+        else if (ts.isPropertySignature(member) && member.type && (ts.isFunctionTypeNode(member.type) || isBooleanType(ts, member.type))) behaviour = true;
+      }
+      if (!behaviour) return false;
+    }
+    return true;
   }
 
   /** An interface, type alias or class named `name` in the file, or imported into it. */

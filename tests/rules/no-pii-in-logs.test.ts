@@ -1909,6 +1909,21 @@ export function create(command: CreateWorkflowCommand) {
 `,
     },
     {
+      name: 'regression (real code): a field named after personal data whose type is made of functions and flags is configuration (better-auth options)',
+      code: `
+interface AuthOptions {
+  appName?: string;
+  emailAndPassword?: { enabled: boolean; password?: { hash?: (password: string) => Promise<string>; verify?: (data: { hash: string; password: string }) => Promise<boolean> } };
+  ipAddress?: { ipAddressHeaders?: string[]; disableIpTracking?: boolean };
+  email?: EmailSettings;
+}
+interface EmailSettings { enabled: boolean; from: string; send(to: string): Promise<void> }
+export function writeConfig(options: AuthOptions) {
+  console.log(options);
+}
+`,
+    },
+    {
       name: 'typed: a count from the same repository is not personal',
       code: `
 import { UserRepository } from './lib/user-repository.js';
@@ -1948,6 +1963,22 @@ console.log(patient.alias);
     },
   ],
   invalid: [
+    {
+      name: 'typed: an object-typed field named after personal data that holds data stays personal (an email with a flag, a structured address)',
+      code: `
+interface Account {
+  email: { address: string; verified: boolean };
+  address: { street: string; city: string };
+}
+export function show(account: Account) {
+  console.log(account);
+}
+`,
+      errors: [
+        { messageId: 'piiReachesLog', data: { category: `${cat.email}, ${cat.address}`, source: 'account', sourceLine: 7, sink: 'console.log', via: '' }, line: 7, column: 15, endLine: 7, endColumn: 22, suggestions: [] },
+      ],
+    },
+
     {
       name: 'typed: a flag beside an email address does not hide the address',
       code: `

@@ -40,6 +40,36 @@ const sentTo = (sent: Sent, span: Span) => finding('piiSentToThirdParty', sent, 
 /** Monitoring and error tracking: no personal data at all. */
 const sentToMonitoring = (sent: Sent, span: Span) => finding('piiSentToMonitoring', sent, span);
 
+/** [vendor, purpose as the message says it, code whose last line sends `user.email`, sink]. */
+const widgetCases: readonly (readonly [string, string, string, string])[] = [
+  ['Umami', 'analytics', "umami.track('signup', { email: user.email });", 'umami.track'],
+  ['Matomo', 'analytics', "_paq.push(['setUserId', user.email]);", '_paq.push'],
+  ['Yandex Metrica', 'analytics', "ym(123, 'userParams', { email: user.email });", 'ym'],
+  ['Kissmetrics', 'analytics', "_kmq.push(['identify', user.email]);", '_kmq.push'],
+  ['Userpilot', 'analytics', "import { Userpilot } from 'userpilot';\nUserpilot.identify(user.id, { email: user.email });", 'Userpilot.identify'],
+  ['Appcues', 'analytics', 'Appcues.identify(user.id, { email: user.email });', 'Appcues.identify'],
+  ['Gainsight PX', 'analytics', "aptrinsic('identify', { id: user.id, email: user.email });", 'aptrinsic'],
+  ['Sprig', 'analytics', "Sprig('setEmail', user.email);", 'Sprig'],
+  ['Smartlook', 'session replay', "import Smartlook from 'smartlook-client';\nSmartlook.identify(user.id, { email: user.email });", 'Smartlook.identify'],
+  ['Snap Pixel', 'advertising', "snaptr('init', 'pixel-id', { user_email: user.email });", 'snaptr'],
+  ['Pinterest Tag', 'advertising', "pintrk('load', 'tag-id', { em: user.email });", 'pintrk'],
+  ['Reddit Pixel', 'advertising', "rdt('init', 'pixel-id', { email: user.email });", 'rdt'],
+  ['Microsoft Advertising (UET)', 'advertising', "window.uetq.push('set', { pid: { em: user.email } });", 'window.uetq.push'],
+  ['OneSignal', 'marketing', "import OneSignal from 'react-onesignal';\nOneSignal.User.addEmail(user.email);", 'OneSignal.User.addEmail'],
+  ['Crisp', 'support', "import { Crisp } from 'crisp-sdk-web';\nCrisp.user.setEmail(user.email);", 'Crisp.user.setEmail'],
+  ['Crisp', 'support', "$crisp.push(['set', 'user:email', [user.email]]);", '$crisp.push'],
+  ['Drift', 'support', 'drift.identify(user.id, { email: user.email });', 'drift.identify'],
+  ['Zendesk', 'support', "zE('webWidget', 'identify', { email: user.email });", 'zE'],
+  ['Help Scout', 'support', "Beacon('identify', { email: user.email });", 'Beacon'],
+  ['Chatwoot', 'support', 'window.$chatwoot.setUser(user.id, { email: user.email });', 'window.$chatwoot.setUser'],
+  ['Tawk.to', 'support', 'Tawk_API.setAttributes({ email: user.email }, () => {});', 'Tawk_API.setAttributes'],
+  ['Freshchat', 'support', 'window.fcWidget.user.setEmail(user.email);', 'window.fcWidget.user.setEmail'],
+  ['LiveChat', 'support', "LiveChatWidget.call('set_customer_email', user.email);", 'LiveChatWidget.call'],
+  // Vendor API hosts reached without an SDK.
+  ['Loops', 'marketing', "await fetch('https://app.loops.so/api/v1/contacts/create', { method: 'POST', body: JSON.stringify({ email: user.email }) });", 'fetch'],
+  ['Attio', 'crm', "await fetch('https://api.attio.com/v2/objects/people/records', { method: 'POST', body: JSON.stringify({ email: user.email }) });", 'fetch'],
+];
+
 const EMAIL = 'Email address (contact.email)';
 const PHONE = 'Phone number (contact.phone)';
 const DOB = 'Date of birth (identity.date-of-birth)';
@@ -85,6 +115,19 @@ const privacySettings = (privacy: Record<string, unknown>) => ({ privacy });
 untypedTester().run('no-pii-to-third-parties', rule, {
   assertionOptions: strictAssertions,
   valid: [
+    {
+      name: 'widget snippets with nothing personal, and a local variable that shares a global snippet name',
+      code: `
+export function tick(expected: number, drift = Date.now() - expected) {
+  drift.identify?.(user.email);
+  _paq.push(['trackPageView']);
+  Beacon('open');
+  Sprig('track', 'opened');
+  ym(123, 'hit', location.href);
+  zE('webWidget', 'open');
+}
+`,
+    },
     {
       name: 'what a web framework hands to its route callback (req, res) is no SDK',
       code: `
@@ -949,6 +992,17 @@ setUserId(user.email);
       errors: [sentTo({ ...RUDDERSTACK, category: EMAIL, source: 'user.email', sourceLine: 1, sink: 'rudderanalytics.identify' }, [1, 44, 1, 54])],
     },
 
+    // ─── Widget snippets and SDKs added in the eighth session (one case each) ──────────────
+    ...widgetCases.map(([vendor, purpose, code, sink]) => {
+      const line = code.trimEnd().split('\n').length;
+      const last = code.trimEnd().split('\n').at(-1)!;
+      const column = last.indexOf('user.email') + 1;
+      return {
+        name: `${vendor}: ${last.trim()}`,
+        code,
+        errors: [sentTo({ vendor, purpose, category: EMAIL, source: 'user.email', sourceLine: line, sink }, [line, column, line, column + 10])],
+      };
+    }),
     // ─── Session replay ──────────────────────────────────────────────────────────────────────
     {
       name: 'Hotjar global hj(\'identify\')',

@@ -286,6 +286,82 @@ export const thirdPartySdks: readonly ThirdPartySdk[] = [
     reference: '@june-so/analytics-node@8.0.0',
   },
 
+  // Umami: global `umami.track(name, data)`, `umami.identify(data)` (tracker script v2); no type package.
+  {
+    vendor: 'Umami',
+    purpose: 'analytics',
+    globals: ['umami'],
+    methods: { track: [0, 1], identify: [0, 1] },
+    reference: 'Umami tracker functions (window.umami); no type package',
+  },
+  // Matomo: the snippet queue `_paq.push(['setUserId', id])`, `_paq.push(['trackEvent', …])`;
+  // @datapunt/matomo-tracker-react@0.5.1 `pushInstruction('setUserId', id)`, `trackEvent({ … })`.
+  {
+    vendor: 'Matomo',
+    purpose: 'analytics',
+    modules: ['@datapunt/matomo-tracker-react', '@jonkoops/matomo-tracker-react', '@datapunt/matomo-tracker-js'],
+    globals: ['_paq'],
+    methods: { push: [0], pushInstruction: 'all', trackEvent: [0], trackPageView: [0] },
+    reference: 'Matomo JavaScript tracker (_paq queue), @datapunt/matomo-tracker-react@0.5.1',
+  },
+  // Yandex Metrica: `ym(counterId, 'userParams', params)`, `ym(counterId, 'setUserID', id)`,
+  // `ym(counterId, 'reachGoal', target, params)`; no type package for the global.
+  {
+    vendor: 'Yandex Metrica',
+    purpose: 'analytics',
+    globals: ['ym'],
+    callable: [2, 3],
+    methods: {},
+    reference: 'Yandex Metrica tag API (global ym); no type package',
+  },
+  // Kissmetrics: the snippet queue `_kmq.push(['identify', email])`, `_kmq.push(['record', name, props])`.
+  {
+    vendor: 'Kissmetrics',
+    purpose: 'analytics',
+    globals: ['_kmq'],
+    methods: { push: [0] },
+    reference: 'Kissmetrics JavaScript library (_kmq queue); no type package',
+  },
+  // userpilot@1.4.3 (lib/index.d.ts: identify(userid, properties), track(event, meta), anonymous(data)).
+  {
+    vendor: 'Userpilot',
+    purpose: 'analytics',
+    modules: ['userpilot'],
+    globals: ['userpilot'],
+    methods: { identify: [0, 1], track: [0, 1], anonymous: [0] },
+    reference: 'userpilot@1.4.3',
+  },
+  // Appcues: global `Appcues.identify(userId, properties)`, `Appcues.group(groupId, properties)`,
+  // `Appcues.track(name, properties)`.
+  {
+    vendor: 'Appcues',
+    purpose: 'analytics',
+    globals: ['Appcues'],
+    methods: { identify: [0, 1], group: [0, 1], track: [0, 1] },
+    reference: 'Appcues Web SDK (window.Appcues); no type package',
+  },
+  // Gainsight PX: `aptrinsic('identify', user, account)`, `aptrinsic('set', 'user', attributes)`,
+  // `aptrinsic('track', name, properties)`.
+  {
+    vendor: 'Gainsight PX',
+    purpose: 'analytics',
+    globals: ['aptrinsic'],
+    callable: [1, 2],
+    methods: {},
+    reference: 'Gainsight PX JavaScript API (global aptrinsic); no type package',
+  },
+  // Sprig: global `Sprig('setEmail', email)`, `Sprig('setAttributes', attributes)`, `Sprig('track', name, props)`;
+  // @sprig-technologies/sprig-browser `sprig.setEmail(email)`, `identifyAndSetAttributes({ userId, attributes })`.
+  {
+    vendor: 'Sprig',
+    purpose: 'analytics',
+    modules: ['@sprig-technologies/sprig-browser'],
+    globals: ['Sprig'],
+    callable: [1, 2],
+    methods: { setEmail: [0], setUserId: [0], setAttributes: [0], identifyAndSetAttributes: [0], track: [0, 1] },
+    reference: 'Sprig JavaScript API (global Sprig), @sprig-technologies/sprig-browser',
+  },
+
   // ─── Session replay ────────────────────────────────────────────────────────────────────────
 
   // @hotjar/browser@1.0.9 (Hotjar.identify(userId, userInfo), Hotjar.event(name)); global `hj('identify', id, attrs)`.
@@ -355,6 +431,18 @@ export const thirdPartySdks: readonly ThirdPartySdk[] = [
     reference: 'Clarity client API (global clarity, @microsoft/clarity); not type-checked here',
   },
 
+  // smartlook-client@10.0.0 (dist/esm/index.d.ts: identify(userId, props), track(eventName, props),
+  // properties(props)); the snippet's global `smartlook('identify', userId, props)`.
+  {
+    vendor: 'Smartlook',
+    purpose: 'session-replay',
+    modules: ['smartlook-client', 'smartlook-react-native-wrapper'],
+    globals: ['smartlook'],
+    callable: [1, 2],
+    methods: { identify: [0, 1], track: [0, 1], properties: [0] },
+    reference: 'smartlook-client@10.0.0',
+  },
+
   // ─── Advertising pixels ────────────────────────────────────────────────────────────────────
 
   // @types/facebook-pixel@0.0.31: fbq('init', id, userData), fbq('track', name, params),
@@ -405,6 +493,42 @@ export const thirdPartySdks: readonly ThirdPartySdk[] = [
     callable: [1, 2],
     methods: {},
     reference: 'X conversion tracking snippet (window.twq); no type package',
+  },
+
+  // Snap Pixel: `snaptr('init', pixelId, { user_email, user_phone_number })`, `snaptr('track', event, params)`.
+  {
+    vendor: 'Snap Pixel',
+    purpose: 'advertising',
+    globals: ['snaptr'],
+    callable: [2],
+    methods: {},
+    reference: 'Snap Pixel base code (window.snaptr); no type package',
+  },
+  // Pinterest Tag: `pintrk('load', tagId, { em })`, `pintrk('set', { em })`, `pintrk('track', event, data)`.
+  {
+    vendor: 'Pinterest Tag',
+    purpose: 'advertising',
+    globals: ['pintrk'],
+    callable: [1, 2],
+    methods: {},
+    reference: 'Pinterest Tag base code (window.pintrk); no type package',
+  },
+  // Reddit Pixel: `rdt('init', pixelId, { email, phoneNumber, externalId })`, `rdt('track', event, data)`.
+  {
+    vendor: 'Reddit Pixel',
+    purpose: 'advertising',
+    globals: ['rdt'],
+    callable: [2],
+    methods: {},
+    reference: 'Reddit Pixel base code (window.rdt); no type package',
+  },
+  // Microsoft Advertising UET: `window.uetq.push('set', { pid: { em, ph } })`, `uetq.push('event', action, params)`.
+  {
+    vendor: 'Microsoft Advertising (UET)',
+    purpose: 'advertising',
+    globals: ['uetq'],
+    methods: { push: 'all' },
+    reference: 'UET tag (window.uetq) enhanced conversions; no type package',
   },
 
   // ─── Marketing and CRM ─────────────────────────────────────────────────────────────────────
@@ -531,6 +655,26 @@ export const thirdPartySdks: readonly ThirdPartySdk[] = [
     reference: 'clearbit@1.3.5',
   },
 
+  // react-onesignal@3.5.6 (dist/index.d.ts: login(externalId), User.addEmail(email), User.addSms(number),
+  // User.addTag(key, value), User.addTags(tags), User.addAlias(label, id)); the same v5 API on the
+  // global and in react-native-onesignal.
+  {
+    vendor: 'OneSignal',
+    purpose: 'marketing',
+    modules: ['react-onesignal', 'react-native-onesignal', 'onesignal-cordova-plugin'],
+    globals: ['OneSignal'],
+    methods: {
+      login: [0],
+      'User.addEmail': [0],
+      'User.addSms': [0],
+      'User.addTag': [1],
+      'User.addTags': [0],
+      'User.addAlias': [1],
+      'User.addAliases': [0],
+    },
+    reference: 'react-onesignal@3.5.6',
+  },
+
   // ─── Support ───────────────────────────────────────────────────────────────────────────────
 
   // @types/intercom-web@2.8.26: Intercom('boot', settings), Intercom('update', settings),
@@ -550,6 +694,97 @@ export const thirdPartySdks: readonly ThirdPartySdk[] = [
       startConversation: [0],
     },
     reference: '@types/intercom-web@2.8.26, @intercom/messenger-js-sdk@0.0.20',
+  },
+
+  // crisp-sdk-web@1.2.1 (dist/user.d.ts: user.setEmail/setNickname/setPhone/setAvatar; session.d.ts:
+  // session.setData(data), session.pushEvent(name, data)); the snippet's `$crisp.push(['set', 'user:email', [email]])`.
+  {
+    vendor: 'Crisp',
+    purpose: 'support',
+    modules: ['crisp-sdk-web'],
+    globals: ['$crisp'],
+    methods: {
+      'user.setEmail': [0],
+      'user.setNickname': [0],
+      'user.setPhone': [0],
+      'user.setAvatar': [0],
+      'session.setData': [0],
+      'session.pushEvent': [0, 1],
+      push: [0],
+    },
+    reference: 'crisp-sdk-web@1.2.1, $crisp push API',
+  },
+  // Drift: global `drift.identify(userId, attributes)`, `drift.api.setUserAttributes(attributes)`, `drift.track(name, attributes)`.
+  {
+    vendor: 'Drift',
+    purpose: 'support',
+    globals: ['drift'],
+    methods: { identify: [0, 1], 'api.setUserAttributes': [0], track: [0, 1] },
+    reference: 'Drift widget JavaScript API (window.drift); no type package',
+  },
+  // Zendesk Web Widget: `zE('webWidget', 'identify', { name, email })`, `zE('webWidget', 'prefill', { … })`,
+  // `zE('messenger:set', 'conversationFields', fields)`.
+  {
+    vendor: 'Zendesk',
+    purpose: 'support',
+    globals: ['zE'],
+    callable: [2],
+    methods: {},
+    reference: 'Zendesk Web Widget and Messaging APIs (global zE); no type package',
+  },
+  // Help Scout Beacon: `Beacon('identify', { name, email })`, `Beacon('prefill', { email, subject, text })`,
+  // `Beacon('session-data', data)`.
+  {
+    vendor: 'Help Scout',
+    purpose: 'support',
+    globals: ['Beacon'],
+    callable: [1],
+    methods: {},
+    reference: 'Help Scout Beacon API (global Beacon); no type package',
+  },
+  // Chatwoot: `window.$chatwoot.setUser(identifier, { email, name, phone_number })`, `setCustomAttributes(attributes)`.
+  {
+    vendor: 'Chatwoot',
+    purpose: 'support',
+    globals: ['$chatwoot'],
+    methods: { setUser: [0, 1], setCustomAttributes: [0], setConversationCustomAttributes: [0] },
+    reference: 'Chatwoot website SDK (window.$chatwoot); no type package',
+  },
+  // Tawk.to: `Tawk_API.setAttributes({ name, email }, callback)`, `Tawk_API.addEvent(name, metadata, callback)`, `Tawk_API.login(data, callback)`.
+  {
+    vendor: 'Tawk.to',
+    purpose: 'support',
+    globals: ['Tawk_API'],
+    methods: { setAttributes: [0], addEvent: [0, 1], login: [0] },
+    reference: 'Tawk.to JavaScript API (window.Tawk_API); no type package',
+  },
+  // Freshchat: `window.fcWidget.init({ token, externalId, email, firstName })`, `fcWidget.user.setEmail(email)`,
+  // `fcWidget.user.setProperties(properties)`, `fcWidget.setExternalId(id)`.
+  {
+    vendor: 'Freshchat',
+    purpose: 'support',
+    globals: ['fcWidget'],
+    methods: {
+      init: [0],
+      setExternalId: [0],
+      'user.setEmail': [0],
+      'user.setFirstName': [0],
+      'user.setLastName': [0],
+      'user.setPhone': [0],
+      'user.setProperties': [0],
+      'user.create': [0],
+      'user.update': [0],
+    },
+    reference: 'Freshchat web messenger API (window.fcWidget); no type package',
+  },
+  // LiveChat: `LiveChatWidget.call('set_customer_email', email)`, `call('set_customer_name', name)`,
+  // `call('set_session_variables', variables)`.
+  {
+    vendor: 'LiveChat',
+    purpose: 'support',
+    globals: ['LiveChatWidget'],
+    methods: { call: [1] },
+    reference: 'LiveChat Chat Widget API (window.LiveChatWidget); no type package',
   },
 
   // ─── Error tracking and monitoring ─────────────────────────────────────────────────────────

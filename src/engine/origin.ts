@@ -92,13 +92,13 @@ function identifierOrigin(ctx: EngineContext, node: TS.Identifier, depth: number
       const declaration = binding.node;
       const typeNames = typeNamesOf(ctx, declaration.type);
       // `let client: PostHog | null = null`, assigned later: what it holds is its declared type.
-      if (!declaration.initializer || isNullish(ts, declaration.initializer)) return declaredTypeOrigin(ctx, declaration.type) ?? unknown(typeNames);
+      if (!declaration.initializer || isNullish(ts, declaration.initializer)) return declaredTypeOrigin(ctx, declaration.type, [node.text]) ?? unknown(typeNames);
       const base = originOf(ctx, declaration.initializer, depth + 1);
-      if (base.root.kind === 'unknown') return declaredTypeOrigin(ctx, declaration.type) ?? unknown([...typeNames, ...base.typeNames]);
+      if (base.root.kind === 'unknown') return declaredTypeOrigin(ctx, declaration.type, [node.text]) ?? unknown([...typeNames, ...base.typeNames]);
       return { ...base, path: [...base.path, ...binding.path] };
     }
     case 'parameter':
-      return declaredTypeOrigin(ctx, binding.node.type) ??
+      return declaredTypeOrigin(ctx, binding.node.type, binding.path.length === 0 ? [node.text] : undefined) ??
         (binding.node.type || binding.path.length > 0 ? undefined : handedToCallback(ctx, node.text, binding.fn, depth)) ??
         unknown(typeNamesOf(ctx, binding.node.type));
     case 'class':
@@ -151,7 +151,7 @@ function classMemberOrigin(ctx: EngineContext, node: TS.Expression, name: string
     const base = originOf(ctx, member.initializer, depth + 1);
     if (base.root.kind !== 'unknown') return base;
   }
-  return declaredTypeOrigin(ctx, member.type) ?? { root: { kind: 'unknown', names: ['this', name] }, path: [], calls: [], typeNames: typeNamesOf(ctx, member.type) };
+  return declaredTypeOrigin(ctx, member.type, ['this', name]) ?? { root: { kind: 'unknown', names: ['this', name] }, path: [], calls: [], typeNames: typeNamesOf(ctx, member.type) };
 }
 
 /**
@@ -176,7 +176,7 @@ function localFunctionReturnOrigin(ctx: EngineContext, call: TS.CallExpression |
  * `client: PostHog` with `import { PostHog } from 'posthog-node'`: the receiver is an instance
  * of a package's type, known from the syntax alone (typed and untyped alike).
  */
-function declaredTypeOrigin(ctx: EngineContext, declared: TS.TypeNode | undefined): Origin | undefined {
+function declaredTypeOrigin(ctx: EngineContext, declared: TS.TypeNode | undefined, ownNames?: readonly string[]): Origin | undefined {
   const ts = ctx.ts;
   const type = declared && withoutNullish(ts, declared);
   if (!type || !ts.isTypeReferenceNode(type)) return undefined;
@@ -196,7 +196,10 @@ function declaredTypeOrigin(ctx: EngineContext, declared: TS.TypeNode | undefine
     if (isRelative(binding.module)) return undefined;
     root = { root: { kind: 'module', module: binding.module }, path: binding.imported === 'default' || binding.imported === '*' ? [] : [binding.imported], calls: [], typeNames: [] };
   }
-  return { ...root, path: ts.isIdentifier(name) ? root.path : [...root.path, name.right.text], typeNames };
+  const origin: Origin = { ...root, path: ts.isIdentifier(name) ? root.path : [...root.path, name.right.text], typeNames };
+  // `res: Response` from express, `logger: Logger` from a package the catalogue does not know:
+  // the receiver keeps its own name, tried when the package's entries do not match.
+  return ownNames && origin.root.kind === 'module' ? { ...origin, alias: { names: ownNames, calls: [] } } : origin;
 }
 
 /** What an import of a package (found behind a project module's re-export) names: `posthog-node`'s `PostHog`. */

@@ -815,6 +815,21 @@ export class AuthService {
       ],
     },
     {
+      name: "regression (probe): pino-http's req.log on a request typed with express's Request, and a logger typed with an uncatalogued package's type",
+      code: `
+import type { Request } from 'express';
+import type { Logger } from '@acme/logging';
+export function signup(req: Request, logger: Logger) {
+  req.log.info({ email: req.body.email });
+  logger.info(req.body.phone);
+}
+`,
+      errors: [
+        { messageId: 'piiReachesLog', data: { category: cat.email, source: 'req.body.email', sourceLine: 5, sink: 'req.log.info', via: '' }, line: 5, column: 25, endLine: 5, endColumn: 39, suggestions: [] },
+        { messageId: 'piiReachesLog', data: { category: cat.phone, source: 'req.body.phone', sourceLine: 6, sink: 'logger.info', via: '' }, line: 6, column: 15, endLine: 6, endColumn: 29, suggestions: [] },
+      ],
+    },
+    {
       name: 'fastify request.log',
       code: `
 fastify.post('/signup', async (request, reply) => {

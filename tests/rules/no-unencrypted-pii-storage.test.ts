@@ -768,6 +768,50 @@ app.post('/login', (req, res) => {
       ],
     },
     {
+      name: "regression (probe): Express's res typed with express's Response is still matched by its name",
+      code: `
+import type { Request, Response } from 'express';
+export function login(req: Request, res: Response) {
+  res.cookie('email', req.body.email, { httpOnly: true });
+}
+`,
+      errors: [
+        {
+          messageId: 'piiStoredInClear',
+          data: { category: cat.email, source: 'req.body.email', sourceLine: 4, store: 'a cookie', sink: 'res.cookie', via: '' },
+          line: 4, column: 23, endLine: 4, endColumn: 37,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'MikroORM: em.create and an EntityRepository insert',
+      code: `
+import { MikroORM, EntityRepository } from '@mikro-orm/postgresql';
+export async function save(orm: MikroORM, users: EntityRepository<User>, input: { ssn: string }) {
+  orm.em.create(User, { ssn: input.ssn });
+  await users.insert({ ssn: input.ssn });
+}
+`,
+      errors: [
+        { messageId: 'piiStoredInClear', data: { category: cat.ssn, source: 'input.ssn', sourceLine: 4, store: 'the database', sink: 'orm.em.create', via: '' }, line: 4, column: 30, endLine: 4, endColumn: 39, suggestions: [] },
+        { messageId: 'piiStoredInClear', data: { category: cat.ssn, source: 'input.ssn', sourceLine: 5, store: 'the database', sink: 'users.insert', via: '' }, line: 5, column: 29, endLine: 5, endColumn: 38, suggestions: [] },
+      ],
+    },
+    {
+      name: 'Elasticsearch: a document indexed (8.x document, 7.x body) is stored',
+      code: `
+import { Client } from '@elastic/elasticsearch';
+const client = new Client({ node: 'http://localhost:9200' });
+await client.index({ index: 'people', document: { ssn: person.ssn } });
+await client.update({ index: 'people', id: person.id, doc: { ssn: person.ssn } });
+`,
+      errors: [
+        { messageId: 'piiStoredInClear', data: { category: cat.ssn, source: 'person.ssn', sourceLine: 4, store: 'the database', sink: 'client.index', via: '' }, line: 4, column: 56, endLine: 4, endColumn: 66, suggestions: [] },
+        { messageId: 'piiStoredInClear', data: { category: cat.ssn, source: 'person.ssn', sourceLine: 5, store: 'the database', sink: 'client.update', via: '' }, line: 5, column: 67, endLine: 5, endColumn: 77, suggestions: [] },
+      ],
+    },
+    {
       name: 'Next.js cookies().set(name, value)',
       code: `
 import { cookies } from 'next/headers';

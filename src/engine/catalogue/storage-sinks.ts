@@ -300,6 +300,32 @@ export const storageSinks: readonly StorageSink[] = [
       set: [0],
     },
   },
+  // @mikro-orm/core@6.6.16 (EntityManager.d.ts: persist(entity), insert/insertMany/upsert(entityNameOrEntity, data),
+  // nativeUpdate(entityName, where, data), create(entityName, data), which persists on flush by default,
+  // assign(entity, data); EntityRepository.d.ts: the same with the data first).
+  {
+    name: 'MikroORM',
+    store: 'database',
+    minimumSensitivity: 'high',
+    modules: [
+      '@mikro-orm/core', '@mikro-orm/postgresql', '@mikro-orm/mysql', '@mikro-orm/mariadb', '@mikro-orm/sqlite',
+      '@mikro-orm/better-sqlite', '@mikro-orm/libsql', '@mikro-orm/mssql', '@mikro-orm/mongodb',
+    ],
+    receiverNames: ['em', 'orm.em'],
+    typeNames: ['EntityManager', 'SqlEntityManager', 'MongoEntityManager', 'EntityRepository', 'SqlEntityRepository', 'MongoEntityRepository'],
+    methods: {
+      persist: [0],
+      persistAndFlush: [0],
+      insert: [0, 1],
+      insertMany: [0, 1],
+      nativeInsert: [0, 1],
+      upsert: [0, 1],
+      upsertMany: [0, 1],
+      nativeUpdate: [1, 2],
+      create: [0, 1],
+      assign: [1],
+    },
+  },
   // TypeORM raw writes: dataSource.query('INSERT …', params).
   {
     name: 'TypeORM raw SQL',
@@ -581,6 +607,21 @@ export const storageSinks: readonly StorageSink[] = [
 
   // ─── Caches (medium) ───────────────────────────────────────────────────────────────────────
 
+  // Search indexes: @elastic/elasticsearch@9.4.3 (index({ index, document }), create({ index, id, document }),
+  // update({ index, id, doc, upsert }), bulk({ operations }); 7.x passed `body`) and @opensearch-project/opensearch.
+  {
+    name: 'Elasticsearch / OpenSearch',
+    store: 'database',
+    minimumSensitivity: 'high',
+    modules: ['@elastic/elasticsearch', '@opensearch-project/opensearch'],
+    receiverNames: ['elasticsearch', 'elastic', 'esClient', 'elasticClient', 'elasticsearchClient', 'opensearch', 'opensearchClient'],
+    methods: {
+      index: [{ arg: 0, props: ['document', 'body'] }],
+      create: [{ arg: 0, props: ['document', 'body'] }],
+      update: [{ arg: 0, props: ['doc', 'upsert', 'body'] }],
+      bulk: [{ arg: 0, props: ['operations', 'body'] }],
+    },
+  },
   // ioredis@6.0.0 (built/utils/RedisCommander.d.ts: lowercase commands) and redis@6.3.1 / @redis/client@6.3.1
   // (camelCase and UPPERCASE commands); `client.json.set(key, path, value)` for RedisJSON.
   {

@@ -1,5 +1,7 @@
 import type * as TS from 'typescript';
-import { type EngineContext, isConstDeclaration, isNamedUnit, lastName, skipOuter } from './context.js';
+import { type EngineContext, isConstDeclaration, isNamedUnit, lastName, propertyValue, skipOuter } from './context.js';
+import { originOf } from './origin.js';
+import { moduleMatches } from './sink-match.js';
 import { joinPhrase, splitWords } from './words.js';
 
 /**
@@ -29,6 +31,48 @@ export class ConsentGuards {
    */
   usesGoogleConsentMode(sourceFile: TS.SourceFile): boolean {
     return /\bgtag\(\s*['"]consent['"]\s*,\s*['"]default['"]\s*,\s*\{[^}]*['"]denied['"]/.test(sourceFile.text);
+  }
+
+  private readonly optedInVendors = new WeakMap<TS.SourceFile, ReadonlySet<string>>();
+
+  /**
+   * Whether the file initialises the vendor's SDK to wait for an opt-in
+   * (`posthog.init(key, { opt_out_capturing_by_default: true })`): it then sends nothing until
+   * the app opts the user in, so its calls in the file are consent-aware.
+   */
+  waitsForOptIn(vendor: string, sourceFile: TS.SourceFile): boolean {
+    let vendors = this.optedInVendors.get(sourceFile);
+    if (!vendors) this.optedInVendors.set(sourceFile, (vendors = this.vendorsWaitingForOptIn(sourceFile)));
+    return vendors.has(vendor);
+  }
+
+  private vendorsWaitingForOptIn(sourceFile: TS.SourceFile): ReadonlySet<string> {
+    const ts = this.ctx.ts;
+    const options = (this.ctx.settings.consent.optInByDefault ?? []).filter(({ option }) => sourceFile.text.includes(option));
+    const vendors = new Set<string>();
+    if (options.length === 0) return vendors;
+    const visit = (node: TS.Node): void => {
+      if (ts.isCallExpression(node) && lastName(ts, node.expression) === 'init') {
+        for (const { vendor, option } of options) {
+          const set = node.arguments.some((argument) => propertyValue(ts, argument, option)?.kind === ts.SyntaxKind.TrueKeyword);
+          if (set && this.isVendorsReceiver(vendor, node.expression)) vendors.add(vendor);
+        }
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(sourceFile);
+    return vendors;
+  }
+
+  /** `posthog.init` with posthog imported from one of PostHog's packages, or its global. */
+  private isVendorsReceiver(vendor: string, callee: TS.Expression): boolean {
+    const ts = this.ctx.ts;
+    const inner = skipOuter(ts, callee);
+    if (!ts.isPropertyAccessExpression(inner)) return false;
+    const root = originOf(this.ctx, inner.expression).root;
+    return this.ctx.settings.thirdParties.some((sdk) => sdk.vendor === vendor &&
+      ((root.kind === 'module' && (sdk.modules ?? []).some((module) => moduleMatches(module, root.module))) ||
+        (root.kind === 'global' && (sdk.globals ?? []).includes(root.name))));
   }
 
   /** True when `node` only runs after a consent check, as far as its enclosing function shows. */
@@ -105,6 +149,11 @@ export class ConsentGuards {
           ? this.guarantees(node.left, true) && this.guarantees(node.right, true)
           : this.guarantees(node.left, false) || this.guarantees(node.right, false);
       }
+      // `OnetrustActiveGroups.indexOf('C0002') > -1` (or `>= 0`): the group is among those consented to.
+      if ((op === ts.SyntaxKind.GreaterThanToken || op === ts.SyntaxKind.GreaterThanEqualsToken) && truthy && this.isConsentLeaf(node.left)) {
+        const bound = skipOuter(ts, node.right);
+        return op === ts.SyntaxKind.GreaterThanToken ? isDenial(ts, bound) : ts.isNumericLiteral(bound) && bound.text === '0';
+      }
       const equal = op === ts.SyntaxKind.EqualsEqualsEqualsToken || op === ts.SyntaxKind.EqualsEqualsToken;
       const notEqual = op === ts.SyntaxKind.ExclamationEqualsEqualsToken || op === ts.SyntaxKind.ExclamationEqualsToken;
       if (equal || notEqual) {
@@ -125,7 +174,7 @@ export class ConsentGuards {
   isConsentLeaf(expression: TS.Expression): boolean {
     const ts = this.ctx.ts;
     const node = skipOuter(ts, expression);
-    const text = node.getText().replace(/^window\./, '').replace(/\?\./g, '.');
+    const text = withoutGlobalObject(node.getText()).replace(/\?\./g, '.');
     if (this.cmpReads.some((read) => text === read || text.startsWith(`${read}.`) || text.startsWith(`${read}(`) || text.startsWith(`${read}[`))) return true;
     let current: TS.Expression = node;
     for (;;) {
@@ -195,6 +244,11 @@ export class ConsentGuards {
   }
 }
 
+/** `window.X`, `(window as any).X`, `globalThis.X`: the global `X` (as a CMP's API is read). */
+function withoutGlobalObject(text: string): string {
+  return text.replace(/^\(\s*(?:window|globalThis|self)\s+as\s+[^)]*\)\s*\??\./, '').replace(/^(?:window|globalThis|self)\??\./, '');
+}
+
 function alwaysExits(ts: EngineContext['ts'], statement: TS.Statement): boolean {
   if (ts.isReturnStatement(statement) || ts.isThrowStatement(statement) || ts.isContinueStatement(statement) || ts.isBreakStatement(statement)) return true;
   if (ts.isBlock(statement)) {
@@ -211,6 +265,8 @@ function isDenial(ts: EngineContext['ts'], node: TS.Expression): boolean {
   if (ts.isIdentifier(node) && node.text === 'undefined') return true;
   if (ts.isStringLiteralLike(node)) return denials.has(node.text.toLowerCase());
   if (ts.isNumericLiteral(node)) return node.text === '0';
+  // `groups.indexOf('C0002') !== -1`: not found.
+  if (ts.isPrefixUnaryExpression(node) && node.operator === ts.SyntaxKind.MinusToken && ts.isNumericLiteral(node.operand)) return node.operand.text === '1';
   if (ts.isPropertyAccessExpression(node)) return denials.has(node.name.text.toLowerCase());
   return false;
 }

@@ -490,6 +490,31 @@ if (Cookiebot.consent.statistics) {
 `,
     },
     {
+      name: 'regression (probe): a CMP read through a cast of window, and an indexOf test of the active groups',
+      code: `
+if ((window as any).OnetrustActiveGroups?.includes('C0002')) posthog.capture('a', { email: user.email });
+if (OnetrustActiveGroups.indexOf('C0002') > -1) posthog.capture('b', { email: user.email });
+if (window.OptanonActiveGroups.indexOf('C0004') !== -1) posthog.capture('c', { email: user.email });
+if ((window as Window & { Cookiebot: any }).Cookiebot.consent.statistics) posthog.capture('d', { email: user.email });
+`,
+    },
+    {
+      name: 'regression (probe): an SDK initialised to wait for an opt-in (PostHog, Mixpanel, Amplitude) sends nothing before consent',
+      code: `
+import posthog from 'posthog-js';
+import mixpanel from 'mixpanel-browser';
+import * as amplitude from '@amplitude/analytics-browser';
+posthog.init('key', { api_host: 'https://eu.i.posthog.com', opt_out_capturing_by_default: true });
+mixpanel.init('token', { opt_out_tracking_by_default: true });
+amplitude.init('key', { optOut: true });
+export function identify(user: { id: string; email: string }) {
+  posthog.identify(user.id, { email: user.email });
+  mixpanel.people.set({ $email: user.email });
+  amplitude.setUserId(user.email);
+}
+`,
+    },
+    {
       name: 'window.OnetrustActiveGroups.includes(\'C0002\') read',
       code: `
 if (window.OnetrustActiveGroups.includes('C0002')) {
@@ -688,6 +713,17 @@ posthog.identify(user.id, user);
     },
   ],
   invalid: [
+    {
+      name: 'an SDK initialised without waiting for an opt-in, or another vendor in the same file, still needs a consent check',
+      code: `
+import posthog from 'posthog-js';
+import mixpanel from 'mixpanel-browser';
+posthog.init('key', { opt_out_capturing_by_default: false });
+mixpanel.init('token', { opt_out_tracking_by_default: true });
+posthog.identify(user.id, { email: user.email });
+`,
+      errors: [sentTo({ ...POSTHOG, category: EMAIL, source: 'user.email', sourceLine: 6, sink: 'posthog.identify' }, [6, 36, 6, 46])],
+    },
     {
       name: 'HTTP to a vendor API host without its SDK: Mailchimp (marketing) by its host',
       code: `

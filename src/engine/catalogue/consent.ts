@@ -108,4 +108,12 @@ export const consentCatalogue: ConsentCatalogue = {
     'mixpanel.has_opted_out_tracking',
     'posthog.has_opted_out_capturing',
   ],
+  // Init options after which the SDK sends nothing until the app opts the user in:
+  // posthog-js `opt_out_capturing_by_default`, mixpanel-browser `opt_out_tracking_by_default`,
+  // @amplitude/analytics-browser `optOut`.
+  optInByDefault: [
+    { vendor: 'PostHog', option: 'opt_out_capturing_by_default' },
+    { vendor: 'Mixpanel', option: 'opt_out_tracking_by_default' },
+    { vendor: 'Amplitude', option: 'optOut' },
+  ],
 };

@@ -162,4 +162,10 @@ export interface ConsentCatalogue {
    * is not consented. Their words (`opted out`) must never count as a consent check.
    */
   readonly optOutReads?: readonly string[];
+  /**
+   * SDK options that make the SDK itself wait for an opt-in: after
+   * `posthog.init(key, { opt_out_capturing_by_default: true })` it sends nothing until the consent
+   * banner calls `posthog.opt_in_capturing()`, so that vendor's calls in the file are consent-aware.
+   */
+  readonly optInByDefault?: readonly { readonly vendor: string; readonly option: string }[];
 }

@@ -79,8 +79,9 @@ function classifyWords(
   if (!match) return undefined;
   const { entry, start } = match;
   const before = start > 0 ? words[start - 1] : undefined;
-  // `tagName`, `className`, `user.fieldName`: the name of a thing in code, even said of a person.
-  if (before !== undefined && thingNameQualifiers.has(before) && end - start === 1 && (words[start] === 'name' || words[start] === 'names')) return undefined;
+  // `tagName`, `className`, `user.fieldName`, `tableFullName`, `columnDisplayName`: the name of a
+  // thing in code, even said of a person.
+  if (before !== undefined && thingNameQualifiers.has(before) && (words[end - 1] === 'name' || words[end - 1] === 'names')) return undefined;
   const personPrefix = words.slice(0, start).filter((word, i) => isPersonWordAt(words, i));
   const aboutPerson = context.personSubject || personPrefix.length > 0;
   if (entry.subjectOnly && !aboutPerson) return undefined;

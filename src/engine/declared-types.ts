@@ -2,6 +2,7 @@ import type * as TS from 'typescript';
 import { classMember, type EngineContext, skipOuter } from './context.js';
 import type { TypeClassifier, TypePii } from './type-pii.js';
 import { queryChainMethods } from './catalogue/storage-sinks.js';
+import { isNonPersonReceiver } from './system-values.js';
 
 /**
  * Typed mode: the declared type of a value, read from declarations only (annotations, return
@@ -41,6 +42,7 @@ export class DeclaredTypes {
       if (member?.type) return types.ofTypeNode(member.type);
       return member?.initializer ? this.of(member.initializer, depth + 1) : undefined;
     }
+    if (ts.isPropertyAccessExpression(inner)) return this.ofField(inner, depth);
     if (ts.isNewExpression(inner) && ts.isIdentifier(inner.expression)) return types.ofClassName(inner.expression);
     if (ts.isCallExpression(inner)) {
       const fn = this.resolveCallee(inner);
@@ -52,6 +54,22 @@ export class DeclaredTypes {
       return this.methodReturn(inner, depth);
     }
     return undefined;
+  }
+
+  /**
+   * `response.data` with `response: { data: { email: string } }`: the fields below the one read,
+   * as the receiver's declared type gives them (`response.error` gets none of `response.email`).
+   */
+  private ofField(access: TS.PropertyAccessExpression, depth: number): TypePii | undefined {
+    // (`config.smtp`, `errors.contact`: a system's settings or a form's messages, as their names say.)
+    if (isNonPersonReceiver(this.ctx.ts, access.expression)) return undefined;
+    const base = this.of(access.expression, depth + 1);
+    if (!base) return undefined;
+    const name = access.name.text;
+    const prefix = `${name}.`;
+    const fields = base.fields.filter((field) => field.path === name || field.path.startsWith(prefix))
+      .map((field) => (field.path === name ? field : { ...field, path: field.path.slice(prefix.length) }));
+    return fields.length > 0 ? { fields, typeName: '' } : undefined;
   }
 
   /**

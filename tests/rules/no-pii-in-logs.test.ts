@@ -162,6 +162,10 @@ export function poll(workerInstanceName: string, logger: Logger) {
 `,
     },
     {
+      name: "regression (real code): a table's or a repository's full or display name is the thing's (growthbook's aggregatedTableFullName)",
+      code: "console.log({ aggregatedTableFullName, repoFullName, columnDisplayName, fieldDisplayNames });",
+    },
+    {
       name: 'query builders: columns that name no personal data, excluded fields, and DOM selections',
       code: `
 async function report() {
@@ -1939,6 +1943,15 @@ export function writeConfig(options: AuthOptions) {
 `,
     },
     {
+      name: "typed: a nested object read off a configuration or a form's errors carries none of their declared fields",
+      code: `
+interface AppConfig { smtp: { user: string; password: string } }
+export function show(config: AppConfig, errors: { contact: { email: string } }) {
+  console.log(config.smtp, errors.contact);
+}
+`,
+    },
+    {
       name: 'typed: a count from the same repository is not personal',
       code: `
 import { UserRepository } from './lib/user-repository.js';
@@ -1978,6 +1991,24 @@ console.log(patient.alias);
     },
   ],
   invalid: [
+    {
+      name: 'regression (probe): a nested object read off a typed value carries the personal fields its declared type gives it',
+      code: `
+import type { User } from './lib/types.js';
+interface Envelope { data: { email: string; plan: string }; meta: { page: number }; owner: User }
+export function show(response: Envelope, session: { profile: { phone: string } }) {
+  console.log(response.data);
+  console.log(response.meta);
+  console.log(session.profile);
+  console.log(response?.owner);
+}
+`,
+      errors: [
+        { messageId: 'piiReachesLog', data: { category: cat.email, source: 'response.data', sourceLine: 5, sink: 'console.log', via: '' }, line: 5, column: 15, endLine: 5, endColumn: 28, suggestions: [] },
+        { messageId: 'piiReachesLog', data: { category: cat.phone, source: 'session.profile', sourceLine: 7, sink: 'console.log', via: '' }, line: 7, column: 15, endLine: 7, endColumn: 30, suggestions: [] },
+        { messageId: 'piiReachesLog', data: { category: `${cat.email}, ${cat.fullName}, ${cat.address}`, source: 'response?.owner', sourceLine: 8, sink: 'console.log', via: '' }, line: 8, column: 15, endLine: 8, endColumn: 30, suggestions: [] },
+      ],
+    },
     {
       name: 'typed: an object-typed field named after personal data that holds data stays personal (an email with a flag, a structured address)',
       code: `

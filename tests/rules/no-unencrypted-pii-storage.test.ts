@@ -278,6 +278,10 @@ localStorage.setItem('pin', bcrypt.hashSync(form.pin, 10));
     { name: 'a masked card number', code: "localStorage.setItem('card', maskCardNumber(payment.cardNumber));" },
     { name: 'a hashed email is not a secret: a plain hash is enough', code: "localStorage.setItem('e', sha256(user.email));" },
     { name: 'a hashed email as a Redis value', code: "await redis.set('k', sha256(user.email));" },
+    {
+      name: "regression (real code): an app integration's installation id (GitHub App, Vercel) is not a device's (growthbook)",
+      code: "res.cookie('sso', `vercel:${installationId}`, { httpOnly: true }); localStorage.setItem('installation', String(installationId));",
+    },
     // Generated secrets: random and high-entropy (recovery codes) or short-lived (one-time codes).
     // A cryptographic hash is the usual way to keep them; a slow hash is for what a person chose.
     {

@@ -1082,7 +1082,6 @@ export const piiTypes: readonly PiiType[] = [
       'device serial number',
       'udid',
       'android id',
-      'installation id',
       'install id',
       'hardware id',
     ],

@@ -31,8 +31,13 @@ export class TypeClassifier {
 
   constructor(private readonly ctx: EngineContext, private readonly modules: ModuleResolver) {}
 
+  // An annotation is read once: each `response.data`, `response.meta` reads its receiver's again.
+  private readonly annotations = new WeakMap<TS.TypeNode, TypePii>();
+
   ofTypeNode(typeNode: TS.TypeNode): TypePii {
-    return this.ofNode(typeNode, 0, false, new Set());
+    let result = this.annotations.get(typeNode);
+    if (!result) this.annotations.set(typeNode, (result = this.ofNode(typeNode, 0, false, new Set())));
+    return result;
   }
 
   /** The personal fields of a class's instances (`new Customer(…)`), by the class name. */

@@ -20,6 +20,7 @@ import { DeclaredTypes } from './declared-types.js';
 import { queryChainMethods } from './catalogue/storage-sinks.js';
 import { TypeClassifier } from './type-pii.js';
 import { splitWords } from './words.js';
+import { kinWords } from './vocabulary.js';
 import { readModels } from './models/index.js';
 import type { StoreRecord } from './models/types.js';
 
@@ -818,13 +819,40 @@ export class Analyzer {
     // `process.env.ADMIN_EMAIL`: the deployment's configuration, not a person's data.
     if (isEnvironmentRead(ts, node)) return clean;
     const projected = project(this.taintOf(node.expression), name);
-    const byName = this.nameItem(node, name, isPersonSubjectName(lastName(ts, node.expression) ?? ''));
+    const byName = this.nameItem(node, name, isPersonSubjectName(lastName(ts, node.expression) ?? '') && !this.isTreeKin(node.expression));
     // (`config.database.password`, `team.avatarUrl`, `errors.email`: a system's, an organisation's, a form's.)
     if (byName.length === 0 || isNonPersonReceiver(ts, node.expression)) return projected;
     // `input.email` is reported where it is read: callers passing `input` are not told again,
     // and the same category that `input` got from a helper's return is not reported twice.
     const named = new Set((byName[0] as PiiItem).types.map((t) => t.id));
     return union(projected.filter((item) => item.kind === 'pii' && !item.types.some((t) => named.has(t.id))), byName);
+  }
+
+  /**
+   * `for (const child of folder.children)`, `partitions.map((child) => …)`: a kinship word for an
+   * element of a collection that is not a person's (nor a person's children) is a node of a tree.
+   */
+  private isTreeKin(receiver: TS.Expression): boolean {
+    const ts = this.ctx.ts;
+    const inner = skipOuter(ts, receiver);
+    if (!ts.isIdentifier(inner) || !kinWords.has(splitWords(inner.text).at(-1) ?? '')) return false;
+    const binding = this.ctx.scopes.resolve(inner);
+    let collection: TS.Expression | undefined;
+    if (binding?.kind === 'variable' && binding.path.length === 0) {
+      const list = binding.node.parent;
+      if (ts.isVariableDeclarationList(list) && ts.isForOfStatement(list.parent)) collection = list.parent.expression;
+    } else if (binding?.kind === 'parameter' && binding.index === 0 && binding.path.length === 0) {
+      const call = binding.fn.parent;
+      if (call && ts.isCallExpression(call) && ts.isPropertyAccessExpression(call.expression) && callbackElementMethods.has(call.expression.name.text)) {
+        collection = call.expression.expression;
+      }
+    }
+    if (!collection) return false;
+    // `folder.children` is the folder's; `user.children` the user's.
+    let owner = skipAwait(ts, collection);
+    if (ts.isPropertyAccessExpression(owner) && kinWords.has(splitWords(owner.name.text).at(-1) ?? '')) owner = owner.expression;
+    const name = lastName(ts, owner);
+    return name !== undefined && !isPersonSubjectName(name);
   }
 
   private callTaint(call: TS.CallExpression): Taint {

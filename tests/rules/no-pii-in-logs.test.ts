@@ -166,6 +166,16 @@ export function poll(workerInstanceName: string, logger: Logger) {
       code: "console.log({ aggregatedTableFullName, repoFullName, columnDisplayName, fieldDisplayNames });",
     },
     {
+      name: "regression (real code): a child or parent taken from a collection that is not a person's is a node of a tree (trigger.dev's partitions)",
+      code: `
+export async function walk(prisma: unknown, folder: { children: { name: string }[] }) {
+  for (const child of await listDatedPartitions(prisma)) console.log('dropping', child.name);
+  folder.children.forEach((child) => console.log('visiting', child.name));
+  categories.map((parent) => console.log(parent.name));
+}
+`,
+    },
+    {
       name: 'query builders: columns that name no personal data, excluded fields, and DOM selections',
       code: `
 async function report() {
@@ -1436,6 +1446,17 @@ export class Client {
 `,
       errors: [
         { messageId: 'piiReachesLog', data: { category: cat.fullName, source: 'this.fullName', sourceLine: 4, sink: 'console.log', via: '' }, line: 4, column: 52, endLine: 4, endColumn: 65, suggestions: [] },
+      ],
+    },
+    {
+      name: "a person's child, or a child of a bare list, is still a person",
+      code: `
+user.children.forEach((child) => console.log(child.name));
+for (const child of children) console.log(child.name);
+`,
+      errors: [
+        { messageId: 'piiReachesLog', data: { category: cat.fullName, source: 'child.name', sourceLine: 2, sink: 'console.log', via: '' }, line: 2, column: 46, endLine: 2, endColumn: 56, suggestions: [] },
+        { messageId: 'piiReachesLog', data: { category: cat.fullName, source: 'child.name', sourceLine: 3, sink: 'console.log', via: '' }, line: 3, column: 43, endLine: 3, endColumn: 53, suggestions: [] },
       ],
     },
     {

@@ -6,7 +6,8 @@ import {
   modelTypeName, nameText, propertyValue, returnedExpression, skipAwait, skipOuter,
 } from './context.js';
 import {
-  isCallOnLiterals, isConstantName, isEnvironmentRead, isLiteral, isNonPersonEntityName, isNonPersonReceiver, isOrganisationName, namesSystemValue,
+  endsWithWordOf, isCallOnLiterals, isConstantName, isEnvironmentRead, isLiteral, isNonPersonEntityName, isNonPersonReceiver, isOrganisationName,
+  namesSystemValue,
 } from './system-values.js';
 import type { Hop } from './findings.js';
 import { renderExpression, lineOf } from './render.js';
@@ -89,9 +90,9 @@ const columnSelectors = new Set(['select', 'selectDistinct', 'selectDistinctOn',
  */
 type SelectionSubject = 'person' | 'not-a-person' | 'unknown';
 
-/** A relation's own selection (`repository: { select: { fullName: true } }`) is said of what it names. */
-function subjectOfRelation(name: string): SelectionSubject {
-  return isPersonSubjectName(name) ? 'person' : isNonPersonEntityName(name) ? 'not-a-person' : 'unknown';
+/** Whose rows a name says a selection reads, given what marks one as not a person's. */
+function subjectOf(name: string, isNotAPerson: (name: string) => boolean): SelectionSubject {
+  return isPersonSubjectName(name) ? 'person' : isNotAPerson(name) ? 'not-a-person' : 'unknown';
 }
 
 /** A query that selects fields, as its findings name it. */
@@ -835,7 +836,7 @@ export class Analyzer {
   private isTreeKin(receiver: TS.Expression): boolean {
     const ts = this.ctx.ts;
     const inner = skipOuter(ts, receiver);
-    if (!ts.isIdentifier(inner) || !kinWords.has(splitWords(inner.text).at(-1) ?? '')) return false;
+    if (!ts.isIdentifier(inner) || !endsWithWordOf(inner.text, kinWords)) return false;
     const binding = this.ctx.scopes.resolve(inner);
     let collection: TS.Expression | undefined;
     if (binding?.kind === 'variable' && binding.path.length === 0) {
@@ -850,7 +851,7 @@ export class Analyzer {
     if (!collection) return false;
     // `folder.children` is the folder's; `user.children` the user's.
     let owner = skipAwait(ts, collection);
-    if (ts.isPropertyAccessExpression(owner) && kinWords.has(splitWords(owner.name.text).at(-1) ?? '')) owner = owner.expression;
+    if (ts.isPropertyAccessExpression(owner) && endsWithWordOf(owner.name.text, kinWords)) owner = owner.expression;
     const name = lastName(ts, owner);
     return name !== undefined && !isPersonSubjectName(name);
   }
@@ -895,10 +896,7 @@ export class Analyzer {
     // (Only an organisation counts against a person here: `usersRepository.find`, `db.table('users')`
     // are a query's receivers, not its rows.)
     let subject: SelectionSubject = 'unknown';
-    for (const name of chainNames(ts, callee.expression)) {
-      subject = isPersonSubjectName(name) ? 'person' : isOrganisationName(name) ? 'not-a-person' : 'unknown';
-      if (subject !== 'unknown') break;
-    }
+    for (const name of chainNames(ts, callee.expression)) if ((subject = subjectOf(name, isOrganisationName)) !== 'unknown') break;
     return union(...selections.map((selection) => this.selected(selection, query, subject, [], 0)));
   }
 
@@ -938,7 +936,8 @@ export class Analyzer {
         else if (ts.isObjectLiteralExpression(initializer)) {
           // A relation with its own selection: `customer: { select: { phone: true } }`.
           const nested = propertyValue(ts, initializer, 'select');
-          if (nested && depth < 3) parts.push(this.selected(nested, query, subjectOfRelation(key), [...path, key], depth + 1));
+          // (A relation is said of what it names: `repository: { select: { fullName: true } }`.)
+          if (nested && depth < 3) parts.push(this.selected(nested, query, subjectOf(key, isNonPersonEntityName), [...path, key], depth + 1));
         } else if (query.valuesAreColumns && depth === 0 && !isLiteral(ts, initializer)) parts.push(this.keyedTaint(key, property.initializer));
       }
     }

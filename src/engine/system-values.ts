@@ -87,17 +87,19 @@ export function isNonPersonReceiver(ts: EngineContext['ts'], receiver: TS.Expres
  * fields (`org.email`, `repository.fullName`) are its own.
  */
 export function isNonPersonEntityName(name: string): boolean {
-  const words = splitWords(name);
-  const last = words[words.length - 1];
-  return last !== undefined && (organisationWords.has(last) || softwareArtifactWords.has(last));
+  return isOrganisationName(name) || endsWithWordOf(name, softwareArtifactWords);
 }
 
 /** `team`, `currentOrg`: what is read off it (`team.avatarUrl`, `org.email`) is the organisation's. */
 export function isOrganisationName(name: string): boolean {
-  const words = splitWords(name);
-  return words.length > 0 && organisationWords.has(words[words.length - 1]!);
+  return endsWithWordOf(name, organisationWords);
 }
 
+/** Whether the last word of a name is one of `words`: `currentOrg` ends with `org`. */
+export function endsWithWordOf(name: string, words: ReadonlySet<string>): boolean {
+  const split = splitWords(name);
+  return split.length > 0 && words.has(split[split.length - 1]!);
+}
 
 /** `ADMIN_EMAIL`, `E2E_GMAIL_EMAIL`: two or more words in capitals, a constant's name. */
 export function isConstantName(name: string): boolean {

@@ -26,6 +26,8 @@ export class CatalogueIndex {
   private readonly byReceiverWord = new Map<string, IndexedEntry[]>();
   private readonly byTypeName = new Map<string, IndexedEntry[]>();
   private readonly listsByModule = new Map<string, readonly (readonly IndexedEntry[])[]>();
+  /** Globals whose assignment configures a third party (`intercomSettings`, `Tawk_API.visitor`), by dotted path. */
+  readonly assignedSdks = new Map<string, ThirdPartySdk>();
   /** AWS SDK v3 write commands by class name: the stores whose modules export them. */
   readonly commands = new Map<string, { readonly entry: StorageSink; readonly modules: readonly string[]; readonly positions: ArgPositions }[]>();
 
@@ -52,6 +54,9 @@ export class CatalogueIndex {
         push(this.byReceiverWord, words[words.length - 1] ?? last.toLowerCase(), indexed);
       }
       for (const typeName of entry.typeNames ?? []) push(this.byTypeName, typeName, indexed);
+      if (indexed.kind === 'third-party') {
+        for (const path of indexed.entry.assignments ?? []) if (!this.assignedSdks.has(path)) this.assignedSdks.set(path, indexed.entry);
+      }
       if (indexed.kind === 'storage' && indexed.entry.commands) {
         this.callNames.add('send');
         for (const [command, positions] of Object.entries(indexed.entry.commands)) {

@@ -94,7 +94,7 @@ export class ConsentGuards {
         if (this.earlierStatementGuards(parent.statements, child)) return true;
         if (ts.isCaseClause(parent) && this.caseGuards(parent)) return true;
       } else if (ts.isFunctionLike(parent)) {
-        if (this.isConsentCallback(parent)) return true;
+        if (this.isConsentCallback(parent) || this.isDeclaredConsentCallback(parent)) return true;
         // A bound or declared function: its callers decide (see the analysis).
         if (isNamedUnit(ts, parent)) return false;
       }
@@ -223,6 +223,19 @@ export class ConsentGuards {
       }
     }
     return false;
+  }
+
+  /** `function CookiebotCallback_OnAccept() { … }`, `window.CookiebotCallback_OnAccept = () => …`: a CMP calls it after consent. */
+  private isDeclaredConsentCallback(fn: TS.SignatureDeclaration): boolean {
+    const ts = this.ctx.ts;
+    const names = this.ctx.settings.consent.declaredCallbacks ?? [];
+    if (names.length === 0) return false;
+    if (ts.isFunctionDeclaration(fn)) return fn.name !== undefined && names.includes(fn.name.text);
+    let node: TS.Node = fn;
+    while (ts.isParenthesizedExpression(node.parent)) node = node.parent;
+    const assignment = node.parent;
+    return ts.isBinaryExpression(assignment) && assignment.operatorToken.kind === ts.SyntaxKind.EqualsToken && assignment.right === node &&
+      names.includes(withoutGlobalObject(assignment.left.getText()));
   }
 
   /** `onConsent('analytics', () => …)`, `__tcfapi('addEventListener', 2, cb)`, `addEventListener('CookiebotOnAccept', cb)`, `requestConsent().then(cb)`. */

@@ -96,12 +96,18 @@ export class SinkMatcher {
     return this.build('storage', node.tag, 'SQL', { store: 'database', minimumSensitivity: 'high' }, data);
   }
 
-  /** `document.cookie = …`, `localStorage.token = …`. */
+  /** `document.cookie = …`, `localStorage.token = …`, `window.intercomSettings = { email }`. */
   matchAssignment(target: TS.Expression, value: TS.Expression): SinkMatch | undefined {
     const ts = this.ctx.ts;
     const inner = skipOuter(ts, target);
     if (!ts.isPropertyAccessExpression(inner) && !ts.isElementAccessExpression(inner)) return undefined;
     const origin = originOf(this.ctx, inner);
+    if (origin.root.kind === 'global' && origin.calls.length === 0) {
+      const assigned = this.index.assignedSdks.get([origin.root.name, ...origin.path].join('.'));
+      if (assigned) {
+        return this.build('third-party', target, assigned.vendor, { vendor: assigned.vendor, purpose: assigned.purpose, minimumSensitivity: 'medium' }, [{ expression: value }]);
+      }
+    }
     for (const store of this.ctx.settings.storageSinks) {
       if (!store.assignments?.length) continue;
       const receiver = this.receiverPath(store, origin, 1);

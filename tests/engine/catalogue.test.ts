@@ -368,6 +368,7 @@ describe('docs/catalogue.md', () => {
       ...consentCatalogue.callbackApis,
       ...consentCatalogue.consentEvents,
       ...(consentCatalogue.optOutReads ?? []),
+      ...(consentCatalogue.declaredCallbacks ?? []),
     ];
     for (const name of all) expect(docs.includes(`\`${name}\``), name).toBe(true);
   });

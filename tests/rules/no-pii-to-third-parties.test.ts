@@ -515,6 +515,15 @@ export function identify(user: { id: string; email: string }) {
 `,
     },
     {
+      name: "regression (known gap): Cookiebot's declared callbacks run after the user accepts (a function declaration, or one assigned to window)",
+      code: `
+function CookiebotCallback_OnAccept() {
+  posthog.identify(user.id, { email: user.email });
+}
+window.CookiebotCallback_OnAccept = () => posthog.capture('accepted', { email: user.email });
+`,
+    },
+    {
       name: 'window.OnetrustActiveGroups.includes(\'C0002\') read',
       code: `
 if (window.OnetrustActiveGroups.includes('C0002')) {
@@ -713,6 +722,38 @@ posthog.identify(user.id, user);
     },
   ],
   invalid: [
+    {
+      name: "a declared callback that runs whatever the user chose is not a consent check (CookiebotCallback_OnDecline, a look-alike name)",
+      code: `
+function CookiebotCallback_OnDecline() { posthog.identify(user.id, { email: user.email }); }
+`,
+      errors: [sentTo({ ...POSTHOG, category: EMAIL, source: 'user.email', sourceLine: 2, sink: 'posthog.identify' }, [2, 77, 2, 87])],
+    },
+    {
+      name: 'regression (known gap): a widget configured by assigning a settings object to a global (Intercom, HubSpot chat, Tawk.to, Freshchat)',
+      code: `
+window.intercomSettings = { app_id: 'abc', email: user.email };
+window.hsConversationsSettings = { identificationEmail: user.email, identificationToken: token };
+window.Tawk_API.visitor = { name: user.name, email: user.email };
+window.fcSettings = { token: 'x', externalId: user.id, email: user.email };
+`,
+      errors: [
+        sentTo({ ...INTERCOM, category: EMAIL, source: 'user.email', sourceLine: 2, sink: 'window.intercomSettings' }, [2, 51, 2, 61]),
+        sentTo({ vendor: 'HubSpot', purpose: 'crm', category: EMAIL, source: 'user.email', sourceLine: 3, sink: 'window.hsConversationsSettings' }, [3, 57, 3, 67]),
+        sentTo({ vendor: 'Tawk.to', purpose: 'support', category: FULL_NAME, source: 'user.name', sourceLine: 4, sink: 'window.Tawk_API.visitor' }, [4, 35, 4, 44]),
+        sentTo({ vendor: 'Tawk.to', purpose: 'support', category: EMAIL, source: 'user.email', sourceLine: 4, sink: 'window.Tawk_API.visitor' }, [4, 53, 4, 63]),
+        sentTo({ vendor: 'Freshchat', purpose: 'support', category: EMAIL, source: 'user.email', sourceLine: 5, sink: 'window.fcSettings' }, [5, 63, 5, 73]),
+      ],
+    },
+    {
+      name: 'a settings object assigned inside a consent check is consented, and one without personal data is nothing',
+      code: `
+if (hasConsent('support')) window.intercomSettings = { app_id: 'abc', email: user.email };
+window.intercomSettings = { app_id: 'abc', hide_default_launcher: true };
+window.intercomSettings = { app_id: 'abc', user_id: user.id, email: user.email };
+`,
+      errors: [sentTo({ ...INTERCOM, category: EMAIL, source: 'user.email', sourceLine: 4, sink: 'window.intercomSettings' }, [4, 69, 4, 79])],
+    },
     {
       name: 'an SDK initialised without waiting for an opt-in, or another vendor in the same file, still needs a consent check',
       code: `

@@ -90,6 +90,9 @@ export const consentCatalogue: ConsentCatalogue = {
     'Didomi.getObservableOnUserConsentStatusForVendor',
     'Osano.cm.addEventListener',
   ],
+  // Global functions a CMP calls after the user accepts, declared or assigned by the page
+  // (Cookiebot; not its `_OnDecline` or `_OnLoad`, which run whatever the user chose).
+  declaredCallbacks: ['CookiebotCallback_OnAccept'],
   // DOM events that CMPs dispatch after consent is given.
   consentEvents: [
     'CookiebotOnAccept',

@@ -628,6 +628,7 @@ export const thirdPartySdks: readonly ThirdPartySdk[] = [
     purpose: 'crm',
     modules: ['@hubspot/api-client'],
     globals: ['_hsq'],
+    assignments: ['hsConversationsSettings'],
     methods: {
       'crm.contacts.basicApi.create': [0],
       'crm.contacts.basicApi.update': [1],
@@ -677,7 +678,7 @@ export const thirdPartySdks: readonly ThirdPartySdk[] = [
 
   // ─── Support ───────────────────────────────────────────────────────────────────────────────
 
-  // @types/intercom-web@2.8.26: Intercom('boot', settings), Intercom('update', settings),
+  // @types/intercom-web@2.8.26: Intercom('boot', settings), Intercom('update', settings), `window.intercomSettings`,
   // Intercom('trackEvent', tag, metadata); @intercom/messenger-js-sdk@0.0.20: default `Intercom(settings)`,
   // boot/update/trackEvent exports.
   {
@@ -686,6 +687,7 @@ export const thirdPartySdks: readonly ThirdPartySdk[] = [
     modules: ['@intercom/messenger-js-sdk', 'react-use-intercom'],
     globals: ['Intercom'],
     callable: [0, 1, 2],
+    assignments: ['intercomSettings'],
     methods: {
       boot: [0],
       update: [0],
@@ -755,6 +757,7 @@ export const thirdPartySdks: readonly ThirdPartySdk[] = [
     vendor: 'Tawk.to',
     purpose: 'support',
     globals: ['Tawk_API'],
+    assignments: ['Tawk_API.visitor'],
     methods: { setAttributes: [0], addEvent: [0, 1], login: [0] },
     reference: 'Tawk.to JavaScript API (window.Tawk_API); no type package',
   },
@@ -764,6 +767,7 @@ export const thirdPartySdks: readonly ThirdPartySdk[] = [
     vendor: 'Freshchat',
     purpose: 'support',
     globals: ['fcWidget'],
+    assignments: ['fcSettings'],
     methods: {
       init: [0],
       setExternalId: [0],

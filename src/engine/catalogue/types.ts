@@ -71,6 +71,11 @@ export interface ThirdPartySdk extends ReceiverMatch {
   readonly callable?: ArgPositions;
   /** Named exports that are called like the root: `import { FullStory } from '@fullstory/browser'`. */
   readonly callableExports?: readonly string[];
+  /**
+   * Globals (and their properties) that configure the SDK when assigned, with the value as data:
+   * `window.intercomSettings = { email }`, `Tawk_API.visitor = { name, email }`.
+   */
+  readonly assignments?: readonly string[];
   /** Documentation of the SDK whose types the methods were checked against. */
   readonly reference?: string;
 }
@@ -168,4 +173,9 @@ export interface ConsentCatalogue {
    * banner calls `posthog.opt_in_capturing()`, so that vendor's calls in the file are consent-aware.
    */
   readonly optInByDefault?: readonly { readonly vendor: string; readonly option: string }[];
+  /**
+   * Global functions a CMP calls once the user has accepted, which the page declares or assigns:
+   * `function CookiebotCallback_OnAccept() { … }`, `window.CookiebotCallback_OnAccept = () => …`.
+   */
+  readonly declaredCallbacks?: readonly string[];
 }

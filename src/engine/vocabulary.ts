@@ -12,13 +12,14 @@ export const personSubjects: ReadonlySet<string> = new Set([
   'visitor', 'visitors', 'recipient', 'recipients', 'sender', 'payer', 'payee', 'owner', 'holder', 'cardholder',
   'account', 'accounts', 'driver', 'passenger', 'citizen', 'voter', 'donor', 'author', 'me', 'individual',
   'consumer', 'lead', 'leads', 'prospect', 'beneficiary', 'policyholder', 'insured', 'respondent', 'participant',
-  'attendee', 'traveler', 'traveller', 'resident', 'learner', 'volunteer', 'worker', 'signer',
+  'attendee', 'traveler', 'traveller', 'resident', 'learner', 'volunteer', 'signer',
   'spouse', 'minor', 'infant', 'human', 'teacher', 'doctor', 'physician', 'nurse', 'caregiver', 'admin',
   'viewer', 'player', 'reviewer', 'requester', 'assignee', 'reporter', 'contributor', 'friend', 'partner',
-  'claimant', 'debtor', 'borrower', 'lender', 'investor', 'shareholder', 'principal', 'agent', 'rider',
+  'claimant', 'debtor', 'borrower', 'lender', 'investor', 'shareholder', 'principal', 'rider',
   'renter', 'landlord', 'homeowner', 'subject', 'identity', 'billing', 'shipping', 'personal', 'kyc',
-  // Not `tenant`: in software it is mostly an organisation (multi-tenancy); a renter's own data
-  // (`tenant.email`) is still found by its words.
+  // Not `tenant`: in software it is mostly an organisation (multi-tenancy); nor `worker` and
+  // `agent`: mostly a process (a queue or web worker) and an AI or user agent. Their own contact
+  // data (`tenant.email`, `worker.email`) is still found by its words.
 ]);
 
 /**

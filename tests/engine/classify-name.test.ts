@@ -246,13 +246,15 @@ describe('regression (real code): a system\'s credentials and software named by 
     ['an MCP client', '$mcp_client_name'],
     ['an HTTP client', 'httpClientName'],
     ['a service account', 'serviceAccountEmail'],
+    ['a queue or web worker (not a person word since the eighth session)', 'workerName'],
+    ['an AI or user agent', 'agentName'],
   ])('%s: %s is not personal data', (_label, name) => {
     expect(names.classify(name, { personSubject: false })).toBeUndefined();
   });
 
   it.each([
     ['clientName', 'identity.full-name'],
-    ['workerName', 'identity.full-name'],
+    ['volunteerName', 'identity.full-name'],
     ['userPassword', 'credentials.password'],
   ])('%s is still %s', (name, id) => {
     expect(categoryOf(name)).toBe(id);

@@ -176,6 +176,13 @@ export async function walk(prisma: unknown, folder: { children: { name: string }
 `,
     },
     {
+      name: "regression (real code): a worker or an agent is software first (BullMQ workers in openpanel, inbox-zero's runtime, AI agents)",
+      code: `
+worker.on('ready', () => logger.info({ worker: worker.name }, 'worker ready'));
+console.log('agent', agent.name, agent.age);
+`,
+    },
+    {
       name: 'query builders: columns that name no personal data, excluded fields, and DOM selections',
       code: `
 async function report() {
@@ -1457,6 +1464,14 @@ for (const child of children) console.log(child.name);
       errors: [
         { messageId: 'piiReachesLog', data: { category: cat.fullName, source: 'child.name', sourceLine: 2, sink: 'console.log', via: '' }, line: 2, column: 46, endLine: 2, endColumn: 56, suggestions: [] },
         { messageId: 'piiReachesLog', data: { category: cat.fullName, source: 'child.name', sourceLine: 3, sink: 'console.log', via: '' }, line: 3, column: 43, endLine: 3, endColumn: 53, suggestions: [] },
+      ],
+    },
+    {
+      name: "a worker's or an agent's own contact data is still personal",
+      code: "console.log(worker.email, agent.phoneNumber);",
+      errors: [
+        { messageId: 'piiReachesLog', data: { category: cat.email, source: 'worker.email', sourceLine: 1, sink: 'console.log', via: '' }, line: 1, column: 13, endLine: 1, endColumn: 25, suggestions: [] },
+        { messageId: 'piiReachesLog', data: { category: cat.phone, source: 'agent.phoneNumber', sourceLine: 1, sink: 'console.log', via: '' }, line: 1, column: 27, endLine: 1, endColumn: 44, suggestions: [] },
       ],
     },
     {

@@ -6,7 +6,7 @@ import {
   modelTypeName, nameText, propertyValue, returnedExpression, skipAwait, skipOuter,
 } from './context.js';
 import {
-  endsWithWordOf, isCallOnLiterals, isConstantName, isEnvironmentRead, isLiteral, isNonPersonEntityName, isNonPersonReceiver, isOrganisationName,
+  endsWithWordOf, isCallOnLiterals, isConfigurationName, isConstantName, isEnvironmentRead, isLiteral, isNonPersonEntityName, isNonPersonReceiver, isOrganisationName,
   namesSystemValue,
 } from './system-values.js';
 import type { Hop } from './findings.js';
@@ -1109,6 +1109,8 @@ export class Analyzer {
   private withTypeFields(node: TS.Expression, taint: Taint): Taint {
     // Only where the syntax found nothing: type information adds findings, never changes one.
     if (!this.types || hasPii(taint)) return taint;
+    // `console.log(config)`: a configuration's declared credentials (`smtp.password`) are a system's.
+    if (isConfigurationName(lastName(this.ctx.ts, node) ?? '')) return taint;
     const typePii = this.declared!.of(node);
     if (!typePii || typePii.fields.length === 0) return taint;
     const types = distinctTypes(typePii.fields.map((f) => f.type));

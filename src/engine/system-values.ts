@@ -11,6 +11,11 @@ import { splitWords } from './words.js';
 // (Not `options`/`settings`: parameter bags that often carry a person's data, `sendWelcome(options)`.)
 const configurationWords = new Set(['config', 'configuration', 'conf', 'cfg', 'env', 'environment', 'secrets']);
 
+/** `config`, `appConfig`, `this.env`: a configuration's name. */
+export function isConfigurationName(name: string): boolean {
+  return splitWords(name).some((word) => configurationWords.has(word));
+}
+
 /**
  * A receiver chain rooted in a configuration or a system (`config.database`, `mailConfig.sender`,
  * `this.redisOptions`): the name nearest the root that is either a person's or a system's decides,
@@ -33,7 +38,7 @@ export function isSystemReceiver(ts: EngineContext['ts'], receiver: TS.Expressio
   for (const name of names) {
     if (isPersonSubjectName(name)) return false;
     const words = splitWords(name);
-    if (words.some((word) => configurationWords.has(word)) || technicalQualifiers.has(words[0] ?? '')) return true;
+    if (isConfigurationName(name) || technicalQualifiers.has(words[0] ?? '')) return true;
   }
   return false;
 }

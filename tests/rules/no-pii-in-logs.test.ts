@@ -182,6 +182,7 @@ worker.on('ready', () => logger.info({ worker: worker.name }, 'worker ready'));
 console.log('agent', agent.name, agent.age);
 `,
     },
+    { name: 'a WhatsApp client is not a number', code: "console.log('sending with', whatsapp, whatsappClient);" },
     {
       name: 'query builders: columns that name no personal data, excluded fields, and DOM selections',
       code: `
@@ -1475,6 +1476,14 @@ for (const child of children) console.log(child.name);
       ],
     },
     {
+      name: 'a WhatsApp number, named as such or said of a person',
+      code: "console.log(whatsappNumber, customer.whatsapp);",
+      errors: [
+        { messageId: 'piiReachesLog', data: { category: cat.mobile, source: 'whatsappNumber', sourceLine: 1, sink: 'console.log', via: '' }, line: 1, column: 13, endLine: 1, endColumn: 27, suggestions: [] },
+        { messageId: 'piiReachesLog', data: { category: cat.mobile, source: 'customer.whatsapp', sourceLine: 1, sink: 'console.log', via: '' }, line: 1, column: 29, endLine: 1, endColumn: 46, suggestions: [] },
+      ],
+    },
+    {
       name: "an organisation's members selected with their own fields are people",
       code: `
 async function organizations() {
@@ -1984,6 +1993,16 @@ export function writeConfig(options: AuthOptions) {
 interface AppConfig { smtp: { user: string; password: string } }
 export function show(config: AppConfig, errors: { contact: { email: string } }) {
   console.log(config.smtp, errors.contact);
+}
+`,
+    },
+    {
+      name: "typed: a configuration logged whole carries its own credentials, not a person's (config: AppConfig with smtp.password)",
+      code: `
+interface AppConfig { port: number; smtp: { host: string; user: string; password: string }; adminEmail: string }
+export function boot(config: AppConfig, env: AppConfig) {
+  console.log('config', config);
+  console.log('env', env, this.config);
 }
 `,
     },

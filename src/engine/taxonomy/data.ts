@@ -272,8 +272,11 @@ export const piiTypes: readonly PiiType[] = [
       'cell phone number',
       'cell number',
       'msisdn',
+      'whatsapp number',
+      'whatsapp phone',
+      'whatsapp no',
     ],
-    subjectNames: ['mobile', 'cell'],
+    subjectNames: ['mobile', 'cell', 'whatsapp'],
     description: 'A mobile phone number, which belongs to one person and often serves as a login or second factor.',
   },
   {

@@ -1479,8 +1479,8 @@ for (const child of children) console.log(child.name);
       name: 'a WhatsApp number, named as such or said of a person',
       code: "console.log(whatsappNumber, customer.whatsapp);",
       errors: [
-        { messageId: 'piiReachesLog', data: { category: cat.mobile, source: 'whatsappNumber', sourceLine: 1, sink: 'console.log', via: '' }, line: 1, column: 13, endLine: 1, endColumn: 27, suggestions: [] },
-        { messageId: 'piiReachesLog', data: { category: cat.mobile, source: 'customer.whatsapp', sourceLine: 1, sink: 'console.log', via: '' }, line: 1, column: 29, endLine: 1, endColumn: 46, suggestions: [] },
+        { messageId: 'piiReachesLog', data: { category: 'Messaging app handle (contact.messaging-handle)', source: 'whatsappNumber', sourceLine: 1, sink: 'console.log', via: '' }, line: 1, column: 13, endLine: 1, endColumn: 27, suggestions: [] },
+        { messageId: 'piiReachesLog', data: { category: 'Messaging app handle (contact.messaging-handle)', source: 'customer.whatsapp', sourceLine: 1, sink: 'console.log', via: '' }, line: 1, column: 29, endLine: 1, endColumn: 46, suggestions: [] },
       ],
     },
     {

@@ -272,11 +272,8 @@ export const piiTypes: readonly PiiType[] = [
       'cell phone number',
       'cell number',
       'msisdn',
-      'whatsapp number',
-      'whatsapp phone',
-      'whatsapp no',
     ],
-    subjectNames: ['mobile', 'cell', 'whatsapp'],
+    subjectNames: ['mobile', 'cell'],
     description: 'A mobile phone number, which belongs to one person and often serves as a login or second factor.',
   },
   {
@@ -417,6 +414,8 @@ export const piiTypes: readonly PiiType[] = [
     sensitivity: 'medium',
     names: [
       'whatsapp number',
+      'whatsapp phone',
+      'whatsapp no',
       'skype name',
       'skype id',
       'telegram username',
@@ -426,6 +425,7 @@ export const piiTypes: readonly PiiType[] = [
       'discord tag',
       'discord username',
     ],
+    subjectNames: ['whatsapp'],
     description: 'An account name in a messaging app, which lets anyone contact the person.',
   },
   {

@@ -806,6 +806,11 @@ export class Analyzer {
     let name: string | undefined;
     if (ts.isPropertyAccessExpression(node)) name = node.name.text;
     else if (ts.isStringLiteralLike(node.argumentExpression)) name = node.argumentExpression.text;
+    else if (ts.isIdentifier(node.argumentExpression)) {
+      // `const key = 'email'; user[key]`: the key a constant names.
+      const key = constValue(this.ctx, node.argumentExpression);
+      if (key && ts.isStringLiteralLike(key)) name = key.text;
+    }
     if (name === undefined) {
       // `email.split('@')[1]`: the domain, an organisation's or a mail provider's, not the person's.
       if (ts.isElementAccessExpression(node) && ts.isNumericLiteral(node.argumentExpression) && node.argumentExpression.text !== '0' &&

@@ -1484,6 +1484,17 @@ for (const child of children) console.log(child.name);
       ],
     },
     {
+      name: 'a field read through a constant key (const key = \'email\'; user[key])',
+      code: `
+const key = 'email';
+const idKey = 'id';
+console.log(user[key], user[idKey]);
+`,
+      errors: [
+        { messageId: 'piiReachesLog', data: { category: cat.email, source: 'user[key]', sourceLine: 4, sink: 'console.log', via: '' }, line: 4, column: 13, endLine: 4, endColumn: 22, suggestions: [] },
+      ],
+    },
+    {
       name: "an organisation's members selected with their own fields are people",
       code: `
 async function organizations() {

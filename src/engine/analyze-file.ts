@@ -205,9 +205,7 @@ function statusOf(analyzer: Analyzer, site: Site, siteFlow: SiteFlow, item: PiiI
   if (kind === 'log') return { status: 'violation' };
   if (siteFlow.sink.purpose && needsNoConsent.has(siteFlow.sink.purpose)) return { status: 'permitted' };
   if (siteFlow.guarded) return { status: 'consented' };
-  const vendor = siteFlow.sink.vendor ?? '';
-  if (vendor.startsWith('Google') && analyzer.consent.usesGoogleConsentMode(site.node.getSourceFile())) return { status: 'consented' };
-  if (analyzer.consent.waitsForOptIn(vendor, siteFlow.sinkNode.getSourceFile())) return { status: 'consented' };
+  if (analyzer.consent.holdsBackUntilConsent(siteFlow.sink.vendor ?? '', siteFlow.sinkNode.getSourceFile())) return { status: 'consented' };
   if (site.owner !== site.node.getSourceFile() && !analyzer.ctx.ts.isSourceFile(site.owner)) {
     const callers = analyzer.model(site.node.getSourceFile()).callers.get(site.owner) ?? [];
     if (callers.length > 0) {

@@ -112,6 +112,18 @@ function columnName(token: string): string | undefined {
 }
 
 
+/**
+ * What an inline callback's parameter is an element of: `list` in `list.map((x) => …)` and
+ * `list.reduce((total, x) => …)`, or the promise in `promise.then((x) => …)`.
+ */
+function elementCollection(ts: EngineContext['ts'], fn: TS.SignatureDeclaration, index: number): TS.Expression | undefined {
+  const call = fn.parent;
+  if (!call || !ts.isCallExpression(call) || !ts.isPropertyAccessExpression(call.expression)) return undefined;
+  const method = call.expression.name.text;
+  const elementIndex = method === 'reduce' || method === 'reduceRight' ? 1 : 0;
+  return (callbackElementMethods.has(method) || elementIndex === 1) && index === elementIndex ? call.expression.expression : undefined;
+}
+
 /** Which of `fn`'s own parameters an item stands for or was named from, if any. */
 function ownParameterIndex(fn: TS.FunctionLikeDeclaration, item: TaintItem): number | undefined {
   if (item.kind === 'param') return item.fn === fn ? item.index : undefined;
@@ -756,18 +768,12 @@ export class Analyzer {
   private parameterTaint(node: TS.Identifier, fn: TS.SignatureDeclaration, index: number, path: readonly string[], parameter: TS.ParameterDeclaration): Taint {
     const ts = this.ctx.ts;
     if (!isNamedUnit(ts, fn)) {
-      // An inline callback: its first parameter is an element of what it iterates, or the
-      // value a promise resolves to.
-      const call = fn.parent;
-      if (call && ts.isCallExpression(call) && ts.isPropertyAccessExpression(call.expression)) {
-        const method = call.expression.name.text;
-        const elementIndex = method === 'reduce' || method === 'reduceRight' ? 1 : 0;
-        if ((callbackElementMethods.has(method) || elementIndex === 1) && index === elementIndex) {
-          let element = this.isEntryKey(parameter.name, node, call.expression.expression) ? clean : this.taintOf(call.expression.expression);
-          for (const name of path) element = project(element, name);
-          const subject = isPersonSubjectName(lastName(ts, call.expression.expression) ?? '');
-          return union(element, this.nameItem(node, path[path.length - 1] ?? node.text, subject));
-        }
+      const collection = elementCollection(ts, fn, index);
+      if (collection) {
+        let element = this.isEntryKey(parameter.name, node, collection) ? clean : this.taintOf(collection);
+        for (const name of path) element = project(element, name);
+        const subject = isPersonSubjectName(lastName(ts, collection) ?? '');
+        return union(element, this.nameItem(node, path[path.length - 1] ?? node.text, subject));
       }
       return this.nameItem(node, path[path.length - 1] ?? node.text, false);
     }
@@ -847,11 +853,8 @@ export class Analyzer {
     if (binding?.kind === 'variable' && binding.path.length === 0) {
       const list = binding.node.parent;
       if (ts.isVariableDeclarationList(list) && ts.isForOfStatement(list.parent)) collection = list.parent.expression;
-    } else if (binding?.kind === 'parameter' && binding.index === 0 && binding.path.length === 0) {
-      const call = binding.fn.parent;
-      if (call && ts.isCallExpression(call) && ts.isPropertyAccessExpression(call.expression) && callbackElementMethods.has(call.expression.name.text)) {
-        collection = call.expression.expression;
-      }
+    } else if (binding?.kind === 'parameter' && binding.path.length === 0) {
+      collection = elementCollection(ts, binding.fn, binding.index);
     }
     if (!collection) return false;
     // `folder.children` is the folder's; `user.children` the user's.

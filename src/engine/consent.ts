@@ -1,7 +1,7 @@
 import type * as TS from 'typescript';
 import { type EngineContext, isConstDeclaration, isNamedUnit, lastName, propertyValue, skipOuter } from './context.js';
+import { catalogueIndexFor } from './catalogue-index.js';
 import { originOf } from './origin.js';
-import { moduleMatches } from './sink-match.js';
 import { joinPhrase, splitWords } from './words.js';
 
 /**
@@ -26,25 +26,21 @@ export class ConsentGuards {
   }
 
   /**
-   * Google Consent Mode: after `gtag('consent', 'default', { analytics_storage: 'denied', … })`
-   * Google's tags hold back until consent is updated, so calls to them are consent-aware.
+   * Whether the vendor's SDK, as set up in this file, sends nothing before consent, so that its
+   * calls here are consent-aware:
+   * - Google Consent Mode: after `gtag('consent', 'default', { analytics_storage: 'denied', … })`
+   *   Google's tags hold back until consent is updated;
+   * - an SDK initialised to wait for an opt-in (`posthog.init(key, { opt_out_capturing_by_default:
+   *   true })`) sends nothing until the app opts the user in.
    */
-  usesGoogleConsentMode(sourceFile: TS.SourceFile): boolean {
-    return /\bgtag\(\s*['"]consent['"]\s*,\s*['"]default['"]\s*,\s*\{[^}]*['"]denied['"]/.test(sourceFile.text);
-  }
-
-  private readonly optedInVendors = new WeakMap<TS.SourceFile, ReadonlySet<string>>();
-
-  /**
-   * Whether the file initialises the vendor's SDK to wait for an opt-in
-   * (`posthog.init(key, { opt_out_capturing_by_default: true })`): it then sends nothing until
-   * the app opts the user in, so its calls in the file are consent-aware.
-   */
-  waitsForOptIn(vendor: string, sourceFile: TS.SourceFile): boolean {
+  holdsBackUntilConsent(vendor: string, sourceFile: TS.SourceFile): boolean {
+    if (vendor.startsWith('Google') && /\bgtag\(\s*['"]consent['"]\s*,\s*['"]default['"]\s*,\s*\{[^}]*['"]denied['"]/.test(sourceFile.text)) return true;
     let vendors = this.optedInVendors.get(sourceFile);
     if (!vendors) this.optedInVendors.set(sourceFile, (vendors = this.vendorsWaitingForOptIn(sourceFile)));
     return vendors.has(vendor);
   }
+
+  private readonly optedInVendors = new WeakMap<TS.SourceFile, ReadonlySet<string>>();
 
   private vendorsWaitingForOptIn(sourceFile: TS.SourceFile): ReadonlySet<string> {
     const ts = this.ctx.ts;
@@ -64,15 +60,15 @@ export class ConsentGuards {
     return vendors;
   }
 
-  /** `posthog.init` with posthog imported from one of PostHog's packages, or its global. */
+  /** `posthog.init` with posthog imported from one of PostHog's packages, or its global (as the sink matcher finds them). */
   private isVendorsReceiver(vendor: string, callee: TS.Expression): boolean {
     const ts = this.ctx.ts;
     const inner = skipOuter(ts, callee);
     if (!ts.isPropertyAccessExpression(inner)) return false;
-    const root = originOf(this.ctx, inner.expression).root;
-    return this.ctx.settings.thirdParties.some((sdk) => sdk.vendor === vendor &&
-      ((root.kind === 'module' && (sdk.modules ?? []).some((module) => moduleMatches(module, root.module))) ||
-        (root.kind === 'global' && (sdk.globals ?? []).includes(root.name))));
+    const origin = originOf(this.ctx, inner.expression);
+    if (origin.root.kind === 'unknown') return false;
+    return catalogueIndexFor(this.ctx.settings).candidates(origin.root, origin.path, [])
+      .some((candidate) => candidate.kind === 'third-party' && candidate.entry.vendor === vendor);
   }
 
   /** True when `node` only runs after a consent check, as far as its enclosing function shows. */
@@ -234,8 +230,10 @@ export class ConsentGuards {
     let node: TS.Node = fn;
     while (ts.isParenthesizedExpression(node.parent)) node = node.parent;
     const assignment = node.parent;
-    return ts.isBinaryExpression(assignment) && assignment.operatorToken.kind === ts.SyntaxKind.EqualsToken && assignment.right === node &&
-      names.includes(withoutGlobalObject(assignment.left.getText()));
+    if (!ts.isBinaryExpression(assignment) || assignment.operatorToken.kind !== ts.SyntaxKind.EqualsToken || assignment.right !== node) return false;
+    // (`window.X = …`, `(window as any).X = …`: the origin knows the global objects.)
+    const { root, path } = originOf(this.ctx, assignment.left);
+    return root.kind === 'global' && path.length === 0 && names.includes(root.name);
   }
 
   /** `onConsent('analytics', () => …)`, `__tcfapi('addEventListener', 2, cb)`, `addEventListener('CookiebotOnAccept', cb)`, `requestConsent().then(cb)`. */
@@ -244,7 +242,7 @@ export class ConsentGuards {
     const call = fn.parent;
     if (!call || !ts.isCallExpression(call) || !call.arguments.includes(fn as unknown as TS.Expression)) return false;
     const callee = skipOuter(ts, call.expression);
-    const calleeText = callee.getText().replace(/^window\./, '');
+    const calleeText = withoutGlobalObject(callee.getText());
     if (this.callbackApis.has(calleeText) || this.callbackApis.has(lastName(ts, callee) ?? '')) return true;
     const name = lastName(ts, callee) ?? '';
     if (name === 'addEventListener' || name === 'on' || name === 'once') {

@@ -21,9 +21,10 @@ export interface Origin {
   /** …which apply to `root.names.slice(0, typedAt)`; the names after it are the method path. */
   readonly typedAt?: number;
   /**
-   * A callback's parameter handed over by a catalogued package (`scope` in
-   * `Sentry.withScope((scope) => …)`): the names and calls it is matched by when the package's
-   * entries do not match (`reply.setCookie` in a fastify route).
+   * The receiver's own name, tried when the package's entries do not match: for a callback's
+   * parameter handed over by a catalogued package (`scope` in `Sentry.withScope((scope) => …)`;
+   * `reply.setCookie` in a fastify route) and for a value declared with a package's type
+   * (`res: Response` from express → `res.cookie`).
    */
   readonly alias?: { readonly names: readonly string[]; readonly calls: readonly (TS.CallExpression | TS.NewExpression)[] };
 }

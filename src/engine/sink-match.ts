@@ -320,7 +320,7 @@ function segmentsMatch(actual: readonly string[], pattern: readonly string[]): b
   return actual.length === pattern.length && pattern.every((segment, i) => segment === '*' || segment === actual[i]);
 }
 
-export function moduleMatches(pattern: string, module: string): boolean {
+function moduleMatches(pattern: string, module: string): boolean {
   if (pattern.endsWith('/*')) {
     const base = pattern.slice(0, -2);
     return module === base || module.startsWith(`${base}/`);

@@ -171,11 +171,9 @@ export class TypeClassifier {
         continue;
       }
       const byName = this.ctx.settings.names.classify(name, { personSubject: aboutPerson });
-      // `email?: boolean` is a channel flag, not an address; a special category may be a flag of its own.
-      if (byName && !byName.type.special && member.type && isBooleanType(ts, member.type)) continue;
-      // `password?: { hash(p): Promise<string>; verify(…) }`, `ipAddress?: { headers: string[]; disableTracking?: boolean }`:
-      // an object of behaviour and flags is a setting about the data, described by its own fields.
-      if (byName && !byName.type.special && member.type && this.isSettingsObject(member.type, aboutPerson)) {
+      // `email?: boolean` is a channel flag, not an address; `password?: { hash(p); verify(…) }` is a
+      // setting about passwords, described by its own fields. (A special category may be a flag of its own.)
+      if (byName && !byName.type.special && member.type && this.isSetting(member.type, aboutPerson)) {
         if (depth < maxDepth) {
           for (const field of this.ofNode(member.type, depth + 1, aboutPerson, seen, substitution).fields) fields.push({ path: `${name}.${field.path}`, type: field.type });
         }
@@ -193,12 +191,17 @@ export class TypeClassifier {
     return { fields, typeName };
   }
 
+  /** A type that holds no value of the data its field is named after: a flag, or an object of settings. */
+  private isSetting(type: TS.TypeNode, aboutPerson: boolean, depth = 0): boolean {
+    return isBooleanType(this.ctx.ts, type) || (depth <= 2 && this.isSettingsObject(type, aboutPerson, depth));
+  }
+
   /**
    * An object type (written in place, or an interface of the program) with a method, a function or
    * a flag among its members and no member named as personal data: settings and behaviour, not a
    * value. (`email: { address: string; verified: boolean }` holds the address, so it is not.)
    */
-  private isSettingsObject(type: TS.TypeNode, aboutPerson: boolean, depth = 0): boolean {
+  private isSettingsObject(type: TS.TypeNode, aboutPerson: boolean, depth: number): boolean {
     const ts = this.ctx.ts;
     const objects = ts.isUnionTypeNode(type) ? nonNullishMembers(ts, type) : [type];
     if (objects.length === 0) return false;
@@ -215,7 +218,7 @@ export class TypeClassifier {
         const name = nameText(ts, member.name);
         // (A member named as personal data may be a setting too: `emailAndPassword: { password: { hash() } }`.)
         const holdsData = name !== undefined && this.ctx.settings.names.classify(name, { personSubject: aboutPerson }) !== undefined &&
-          !(ts.isPropertySignature(member) && member.type && (isBooleanType(ts, member.type) || (depth < 2 && this.isSettingsObject(member.type, aboutPerson, depth + 1))));
+          !(ts.isPropertySignature(member) && member.type && this.isSetting(member.type, aboutPerson, depth + 1));
         if (holdsData) return false;
         if (ts.isMethodSignature(member)) behaviour = true;
         else if (ts.isPropertySignature(member) && member.type && (ts.isFunctionTypeNode(member.type) || isBooleanType(ts, member.type))) behaviour = true;

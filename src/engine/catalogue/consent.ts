@@ -4,7 +4,7 @@ import type { ConsentCatalogue } from './types.js';
  * What counts as a consent check for `privacy/no-pii-to-third-parties`.
  *
  * Google Consent Mode is not listed here: a denied `gtag('consent', 'default', …)` makes the
- * calls to Google's own tags in that file consent-aware (see ConsentGuards.usesGoogleConsentMode).
+ * calls to Google's own tags in that file consent-aware (see ConsentGuards.holdsBackUntilConsent).
  * A feature flag such as `analyticsEnabled` is not consent either.
  */
 export const consentCatalogue: ConsentCatalogue = {

@@ -42,6 +42,12 @@ export const queryChainMethods: ReadonlySet<string> = new Set([
   'all', 'run', 'prepare', '$dynamic',
 ]);
 
+// What DynamoDB writes carry, the same for the v2 DocumentClient's methods and the v3 commands.
+const dynamoItem: ArgPositions = [{ arg: 0, props: ['Item'] }];
+const dynamoValues: ArgPositions = [{ arg: 0, props: ['ExpressionAttributeValues'] }];
+const dynamoBatch: ArgPositions = [{ arg: 0, props: ['RequestItems'] }];
+const dynamoTransaction: ArgPositions = [{ arg: 0, props: ['TransactItems'] }];
+
 export const storageSinks: readonly StorageSink[] = [
   // ─── Browser and device storage (medium) ─────────────────────────────────────────────────
 
@@ -520,10 +526,10 @@ export const storageSinks: readonly StorageSink[] = [
     minimumSensitivity: 'high',
     modules: ['@aws-sdk/lib-dynamodb', 'aws-sdk', 'aws-sdk/clients/dynamodb'],
     methods: {
-      put: [{ arg: 0, props: ['Item'] }],
-      update: [{ arg: 0, props: ['ExpressionAttributeValues'] }],
-      batchWrite: [{ arg: 0, props: ['RequestItems'] }],
-      transactWrite: [{ arg: 0, props: ['TransactItems'] }],
+      put: dynamoItem,
+      update: dynamoValues,
+      batchWrite: dynamoBatch,
+      transactWrite: dynamoTransaction,
     },
   },
   // @aws-sdk/client-dynamodb@3 and @aws-sdk/lib-dynamodb@3: client.send(new PutItemCommand({ Item })),
@@ -535,14 +541,14 @@ export const storageSinks: readonly StorageSink[] = [
     modules: ['@aws-sdk/client-dynamodb', '@aws-sdk/lib-dynamodb'],
     methods: {},
     commands: {
-      PutItemCommand: [{ arg: 0, props: ['Item'] }],
-      UpdateItemCommand: [{ arg: 0, props: ['ExpressionAttributeValues'] }],
-      BatchWriteItemCommand: [{ arg: 0, props: ['RequestItems'] }],
-      TransactWriteItemsCommand: [{ arg: 0, props: ['TransactItems'] }],
-      PutCommand: [{ arg: 0, props: ['Item'] }],
-      UpdateCommand: [{ arg: 0, props: ['ExpressionAttributeValues'] }],
-      BatchWriteCommand: [{ arg: 0, props: ['RequestItems'] }],
-      TransactWriteCommand: [{ arg: 0, props: ['TransactItems'] }],
+      PutItemCommand: dynamoItem,
+      UpdateItemCommand: dynamoValues,
+      BatchWriteItemCommand: dynamoBatch,
+      TransactWriteItemsCommand: dynamoTransaction,
+      PutCommand: dynamoItem,
+      UpdateCommand: dynamoValues,
+      BatchWriteCommand: dynamoBatch,
+      TransactWriteCommand: dynamoTransaction,
     },
   },
   // @aws-sdk/client-s3@3: client.send(new PutObjectCommand({ Body })): an object in a bucket is a file.

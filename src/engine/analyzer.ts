@@ -2,7 +2,7 @@ import type * as TS from 'typescript';
 import { isPersonSubjectName } from './classify-name.js';
 import { ConsentGuards } from './consent.js';
 import {
-  asFunction, classMember, constValue, type EngineContext, forEachNestedStatement, functionOfDeclaration, isConstDeclaration, isNamedUnit, lastName,
+  asFunction, classMember, constValue, enclosingClass, type EngineContext, forEachNestedStatement, functionOfDeclaration, isConstDeclaration, isNamedUnit, lastName,
   modelTypeName, nameText, propertyValue, returnedExpression, skipAwait, skipOuter,
 } from './context.js';
 import {
@@ -433,9 +433,8 @@ export class Analyzer {
     const name = callee.name.text;
     const receiver = skipOuter(ts, callee.expression);
     if (receiver.kind === ts.SyntaxKind.ThisKeyword) {
-      let cls: TS.Node | undefined = call.parent;
-      while (cls && !ts.isClassLike(cls)) cls = cls.parent;
-      if (!cls || !ts.isClassLike(cls)) return undefined;
+      const cls = enclosingClass(ts, call);
+      if (!cls) return undefined;
       for (const member of cls.members) {
         if (nameText(ts, member.name) !== name) continue;
         if (ts.isMethodDeclaration(member) && member.body) return member;

@@ -1,7 +1,7 @@
 import type * as TS from 'typescript';
 import { type EngineContext, isConstDeclaration, isNamedUnit, lastName, propertyValue, skipOuter } from './context.js';
 import { catalogueIndexFor } from './catalogue-index.js';
-import { originOf } from './origin.js';
+import { globalObjects, originOf } from './origin.js';
 import { joinPhrase, splitWords } from './words.js';
 
 /**
@@ -20,8 +20,8 @@ export class ConsentGuards {
     const c = ctx.settings.consent;
     this.phrases = new Set([...c.words, ...c.extraChecks].map(joinPhrase));
     this.maxWords = Math.max(...[...c.words, ...c.extraChecks].map((w) => splitWords(w).length), 1);
-    this.cmpReads = c.cmpReads.map((read) => read.replace(/^window\./, ''));
-    this.callbackApis = new Set([...c.callbackApis, ...c.extraCallbacks].map((n) => n.replace(/^window\./, '')));
+    this.cmpReads = c.cmpReads.map(withoutGlobalObject);
+    this.callbackApis = new Set([...c.callbackApis, ...c.extraCallbacks].map(withoutGlobalObject));
     this.events = new Set(c.consentEvents);
   }
 
@@ -257,8 +257,11 @@ export class ConsentGuards {
 
 /** `window.X`, `(window as any).X`, `globalThis.X`: the global `X` (as a CMP's API is read). */
 function withoutGlobalObject(text: string): string {
-  return text.replace(/^\(\s*(?:window|globalThis|self)\s+as\s+[^)]*\)\s*\??\./, '').replace(/^(?:window|globalThis|self)\??\./, '');
+  return text.replace(globalObjectPrefix, '');
 }
+
+const globalObjectNames = [...globalObjects].join('|');
+const globalObjectPrefix = new RegExp(`^(?:\\(\\s*(?:${globalObjectNames})\\s+as\\s+[^)]*\\)\\s*|(?:${globalObjectNames}))\\??\\.`);
 
 function alwaysExits(ts: EngineContext['ts'], statement: TS.Statement): boolean {
   if (ts.isReturnStatement(statement) || ts.isThrowStatement(statement) || ts.isContinueStatement(statement) || ts.isBreakStatement(statement)) return true;

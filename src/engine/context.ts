@@ -193,9 +193,8 @@ export function propertyValue(ts: TsApi, expression: TS.Expression | undefined, 
 
 /** The property or constructor parameter property `name` of the class around `node`. */
 export function classMember(ts: TsApi, node: TS.Node, name: string): TS.PropertyDeclaration | TS.ParameterDeclaration | undefined {
-  let cls: TS.Node | undefined = node.parent;
-  while (cls && !ts.isClassLike(cls)) cls = cls.parent;
-  if (!cls || !ts.isClassLike(cls)) return undefined;
+  const cls = enclosingClass(ts, node);
+  if (!cls) return undefined;
   for (const member of cls.members) {
     if (ts.isPropertyDeclaration(member) && nameText(ts, member.name) === name) return member;
     if (ts.isConstructorDeclaration(member)) {
@@ -203,6 +202,13 @@ export function classMember(ts: TsApi, node: TS.Node, name: string): TS.Property
     }
   }
   return undefined;
+}
+
+/** The class a node (`this`, a member access on it) is written in. */
+export function enclosingClass(ts: TsApi, node: TS.Node): TS.ClassLikeDeclaration | undefined {
+  let cls: TS.Node | undefined = node.parent;
+  while (cls && !ts.isClassLike(cls)) cls = cls.parent;
+  return cls && ts.isClassLike(cls) ? cls : undefined;
 }
 
 /**

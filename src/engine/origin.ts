@@ -29,7 +29,8 @@ export interface Origin {
   readonly alias?: { readonly names: readonly string[]; readonly calls: readonly (TS.CallExpression | TS.NewExpression)[] };
 }
 
-const globalObjects = new Set(['window', 'globalThis', 'self', 'global']);
+/** The objects globals are also read through: `window.gtag`, `globalThis.fetch`. */
+export const globalObjects: ReadonlySet<string> = new Set(['window', 'globalThis', 'self', 'global']);
 const maxDepth = 8;
 
 export function originOf(ctx: EngineContext, expression: TS.Expression, depth = 0): Origin {

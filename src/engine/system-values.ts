@@ -1,6 +1,6 @@
 import type * as TS from 'typescript';
 import { isPersonSubjectName } from './classify-name.js';
-import { type EngineContext, lastName, skipAwait, skipOuter } from './context.js';
+import { enclosingClass, type EngineContext, lastName, skipAwait, skipOuter } from './context.js';
 import { organisationWords, softwareArtifactWords, technicalQualifiers } from './vocabulary.js';
 import { splitWords } from './words.js';
 
@@ -29,7 +29,7 @@ export function isSystemReceiver(ts: EngineContext['ts'], receiver: TS.Expressio
     else if (ts.isIdentifier(current)) names.unshift(current.text);
     else if (current.kind === ts.SyntaxKind.ThisKeyword) {
       // `this.name` in `class ClickhouseClient`: the class says whose it is.
-      const className = enclosingClassName(ts, current);
+      const className = enclosingClass(ts, current)?.name?.text;
       if (className !== undefined) names.unshift(className);
     }
     if (!ts.isPropertyAccessExpression(current)) break;
@@ -41,16 +41,6 @@ export function isSystemReceiver(ts: EngineContext['ts'], receiver: TS.Expressio
     if (isConfigurationName(name) || technicalQualifiers.has(words[0] ?? '')) return true;
   }
   return false;
-}
-
-/** The name of the class a `this` belongs to (through arrow functions, which keep it). */
-function enclosingClassName(ts: EngineContext['ts'], node: TS.Node): string | undefined {
-  for (let current = node.parent; current; current = current.parent) {
-    if (ts.isClassLike(current)) return current.name?.text;
-    if (ts.isFunctionLike(current) && !ts.isArrowFunction(current) && !ts.isMethodDeclaration(current) && !ts.isConstructorDeclaration(current) &&
-        !ts.isGetAccessorDeclaration(current) && !ts.isSetAccessorDeclaration(current)) return undefined;
-  }
-  return undefined;
 }
 
 /**
